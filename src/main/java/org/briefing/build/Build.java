@@ -1,0 +1,243 @@
+package org.briefing.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.briefing.cite.Endnotes;
+import org.briefing.content.Content;
+import org.briefing.content.ContentLoader;
+import org.briefing.content.FactFile;
+import org.briefing.content.Page;
+import org.briefing.content.SiteConfig;
+import org.briefing.content.SpecialPages;
+import org.briefing.content.Source;
+import org.briefing.content.YamlReader;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Diagnostics;
+import org.briefing.diag.Position;
+import org.briefing.output.Output;
+import org.briefing.output.SiteExtras;
+import org.briefing.output.SiteWriter;
+import org.briefing.render.FactData;
+import org.briefing.render.MarkdownRenderer;
+import org.briefing.render.PageModel;
+import org.briefing.render.ParsedPage;
+import org.briefing.render.SiteIndex;
+import org.briefing.render.TemplateRenderer;
+import org.briefing.validate.FactSources;
+import org.briefing.validate.SchemaValidator;
+
+/**
+ * The whole pipeline, top to bottom: load -> validate -> render -> write. Holds only immutable,
+ * thread-safe parts (parsers, validators), so one instance can run many builds.
+ */
+public final class Build {
+    private final YamlReader yaml = new YamlReader();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final SchemaValidator schemas = new SchemaValidator();
+
+    public BuildResult run(BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path root = options.root().toAbsolutePath().normalize();
+
+        // 1. Load: every input file parsed once, with positions.
+        Content content = new ContentLoader(yaml).load(root, diagnostics);
+        SiteConfig site = content.site();
+        if (options.baseUrl() != null) {
+            site = site.withBaseUrl(options.baseUrl());
+        }
+        if (options.repoUrl() != null) {
+            site = site.withRepoUrl(options.repoUrl());
+        }
+
+        // 2. Validate what does not need rendering: facts against their schemas and sources.
+        List<String> sourceIds = content.sources().stream().map(Source::id).sorted().toList();
+        for (FactFile fact : content.facts()) {
+            diagnostics.addAll(schemas.validate(root, fact));
+            diagnostics.addAll(FactSources.check(fact, sourceIds));
+        }
+        if (!site.hasBaseUrl()) {
+            diagnostics.add(Diagnostic.warning(Position.startOf("content/site.yaml"),
+                    "no base_url: feed.xml, sitemap.xml and canonical links are left out",
+                    "set base_url in site.yaml or pass --base-url"));
+        }
+        TemplateRenderer templates = openTemplates(root, diagnostics);
+        if (templates == null) {
+            return new BuildResult(diagnostics.sorted(), 0, false);
+        }
+
+        // 3. Render: parse every page, index what links may point at, then render pages in parallel.
+        List<Page> pages = content.pages().stream()
+                .filter(p -> options.drafts() || !p.front().draft())
+                .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
+                .sorted(NAV_ORDER).toList();
+        Page bibliographyPage = SpecialPages.bibliography(content.pages());
+        List<ParsedPage> parsed = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> markdown.parse(pages.get(i))).toList();
+        SiteIndex index = index(sourceIds, parsed, content.pages());
+        Map<String, Object> data = new TreeMap<>();
+        content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
+        PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()), pages,
+                content.sources(), data);
+        Map<String, Source> sourcesById = new HashMap<>();
+        content.sources().forEach(s -> sourcesById.put(s.id(), s));
+        PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById));
+
+        SiteWriter writer = options.write() ? openWriter(root, options.out(), diagnostics) : null;
+        if (options.write() && writer == null) {
+            return new BuildResult(diagnostics.sorted(), 0, false);
+        }
+        Output output = writer != null ? writer : Output.NONE;
+        RenderedPage[] rendered = new RenderedPage[parsed.size()];
+        IntStream.range(0, parsed.size()).parallel().forEach(i -> {
+            ParsedPage p = parsed.get(i);
+            String layout = PagePipeline.layoutOf(p.page(), templates, diagnostics);
+            if (layout != null) {
+                rendered[i] = pipeline.render(p, layout, Map.of(), diagnostics);
+                if (rendered[i] != null) {
+                    output.write(p.page().outputFile(), rendered[i].html());
+                }
+            }
+        });
+
+        // The bibliography needs to know who cites what, so it comes last.
+        Map<String, List<Page>> citedBy = citedBy(rendered);
+        warnUncited(content, citedBy, diagnostics);
+        RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
+                PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
+        RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(), "404",
+                Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
+        if (bibliography != null) {
+            output.write(bibliography.page().outputFile(), bibliography.html());
+        }
+        if (notFound != null) {
+            output.write("404.html", notFound.html());
+        }
+        SiteExtras.write(output, site, pages, content, root, diagnostics);
+
+        // 4. Write: swap the finished site into place only if nothing went wrong.
+        boolean written = false;
+        if (writer != null) {
+            written = commit(writer, diagnostics);
+        }
+        return new BuildResult(diagnostics.sorted(), pages.size() + 1, written);
+    }
+
+    /** Navigation order: weight, then title, then path, so it never depends on chance. */
+    static final Comparator<Page> NAV_ORDER = Comparator.<Page>comparingInt(p -> p.front().weight())
+            .thenComparing(p -> p.front().title())
+            .thenComparing(Page::path);
+
+    private RenderedPage renderSpecial(PagePipeline pipeline, TemplateRenderer templates, Page page, String layout,
+                                       Map<String, Object> extra, Diagnostics diagnostics) {
+        String chosen = templates.hasLayout(layout) ? layout : "page";
+        return pipeline.render(markdown.parse(page), chosen, extra, diagnostics);
+    }
+
+    private static SiteIndex index(List<String> sourceIds, List<ParsedPage> parsed, List<Page> all) {
+        Map<String, SiteIndex.Target> targets = new HashMap<>();
+        for (ParsedPage p : parsed) {
+            targets.put(p.page().path(), new SiteIndex.Target(p.page().url(), p.anchors()));
+        }
+        for (Page p : all) {
+            targets.putIfAbsent(p.path(), new SiteIndex.Target(p.url(), java.util.Set.of()));
+        }
+        return new SiteIndex(sourceIds, targets);
+    }
+
+    /** Source id -> the pages citing it, in page order. */
+    private static Map<String, List<Page>> citedBy(RenderedPage[] rendered) {
+        Map<String, List<Page>> by = new TreeMap<>();
+        for (RenderedPage r : rendered) {
+            if (r != null) {
+                r.cited().forEach(id -> by.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r.page()));
+            }
+        }
+        return by;
+    }
+
+    private static void warnUncited(Content content, Map<String, List<Page>> citedBy,
+                                    Diagnostics diagnostics) {
+        TreeSet<String> cited = new TreeSet<>(citedBy.keySet());
+        content.facts().forEach(f -> cited.addAll(FactSources.cited(f)));
+        for (Source s : content.sources()) {
+            if (!cited.contains(s.id())) {
+                diagnostics.add(Diagnostic.warning(s.at(), "source '" + s.id() + "' is never cited",
+                        "cite it with [@" + s.id() + "] or remove it"));
+            }
+        }
+    }
+
+    private static TemplateRenderer openTemplates(Path root, Diagnostics diagnostics) {
+        Path dir = root.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.error("templates", 1, 1, "no templates/ folder under the root"));
+            return null;
+        }
+        try {
+            TemplateRenderer t = new TemplateRenderer(dir);
+            if (!t.hasLayout("page")) {
+                diagnostics.add(Diagnostic.error("templates/page.ftlh", 1, 1, "missing the default layout templates/page.ftlh"));
+                return null;
+            }
+            return t;
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("templates", 1, 1, "cannot read templates/: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static SiteWriter openWriter(Path root, Path out, Diagnostics diagnostics) {
+        var refusal = SiteWriter.refusal(root, out);
+        if (refusal.isPresent()) {
+            diagnostics.add(Diagnostic.error(relative(root, out), 1, 1, refusal.get()));
+            return null;
+        }
+        try {
+            return SiteWriter.open(out);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(relative(root, out), 1, 1, "cannot prepare the output folder: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static boolean commit(SiteWriter writer, Diagnostics diagnostics) {
+        if (diagnostics.hasErrors()) {
+            writer.abandon();
+            return false;
+        }
+        try {
+            writer.commit();
+            return true;
+        } catch (IOException e) {
+            writer.abandon();
+            diagnostics.add(Diagnostic.error("site", 1, 1, "cannot move the new site into place: " + e.getMessage()));
+            return false;
+        }
+    }
+
+    private static String relative(Path root, Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.getFileName().toString();
+    }
+
+    /** SOURCE_DATE_EPOCH as an ISO date, or "" when unset, so no wall-clock time reaches the output. */
+    static String buildDate(String epoch) {
+        if (epoch == null || epoch.isBlank()) {
+            return "";
+        }
+        try {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).toString().substring(0, 10);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package org.briefing.cite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference marks of one page, collected while its Markdown and its template render.
+ * Each mark becomes a placeholder token in the HTML; {@link Endnotes} later numbers the tokens in
+ * document order, so prose and template-emitted citations share one numbering whatever the
+ * rendering order. Not thread-safe: one instance per page render.
+ */
+public final class PageNotes {
+    static final char OPEN = '\uE000';
+    static final char CLOSE = '\uE001';
+    /** Where the endnotes section goes. */
+    public static final String ENDNOTES = "\uE002";
+
+    private final List<NoteRef> refs = new ArrayList<>();
+    private final Map<String, String> footnoteBodies = new HashMap<>();
+
+    /** Records a mark and returns its placeholder token. */
+    public String mark(NoteRef ref) {
+        refs.add(ref);
+        return OPEN + Integer.toString(refs.size() - 1) + CLOSE;
+    }
+
+    /** The rendered HTML of footnote {@code [^label]}'s definition. */
+    public void defineFootnote(String label, String html) {
+        footnoteBodies.putIfAbsent(label, html);
+    }
+
+    NoteRef ref(int index) {
+        return index >= 0 && index < refs.size() ? refs.get(index) : null;
+    }
+
+    String footnoteBody(String label) {
+        return footnoteBodies.get(label);
+    }
+
+    public List<NoteRef> refs() {
+        return List.copyOf(refs);
+    }
+
+    /** Removes the private-use characters used for tokens from untrusted text. */
+    public static String scrub(String text) {
+        if (text.indexOf(OPEN) < 0 && text.indexOf(CLOSE) < 0 && text.indexOf('\uE002') < 0) {
+            return text;
+        }
+        return text.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD').replace('\uE002', '\uFFFD');
+    }
+}

@@ -1,0 +1,29 @@
+package org.briefing.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.briefing.diag.Diagnostic;
+
+/** Prints diagnostics in the chosen format, then a count. */
+final class Report {
+    enum Format { text, github }
+
+    private Report() {
+    }
+
+    static void print(List<Diagnostic> diagnostics, Format format, PrintWriter err) {
+        for (Diagnostic d : diagnostics) {
+            err.println(format == Format.github ? d.toGithub() : d.toText());
+        }
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        if (!diagnostics.isEmpty()) {
+            err.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
+        }
+        err.flush();
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,175 @@
+package org.briefing.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Diagnostics;
+import org.briefing.diag.Position;
+
+/**
+ * Phase 1: reads {@code content/} under a root into {@link Content}, every problem a diagnostic.
+ * Files are visited in sorted order; symbolic links that leave the root are refused.
+ */
+public final class ContentLoader {
+    private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
+    private final YamlReader yaml;
+    private final FrontMatterReader frontMatter;
+
+    public ContentLoader(YamlReader yaml) {
+        this.yaml = yaml;
+        this.frontMatter = new FrontMatterReader(yaml);
+    }
+
+    public Content load(Path root, Diagnostics out) {
+        Path contentDir = root.resolve("content");
+        if (!Files.isDirectory(contentDir)) {
+            out.add(Diagnostic.error("content", 1, 1, "no content/ folder under the root"));
+            return new Content(new SiteConfig("", "", "en", "", ""), List.of(), List.of(), List.of());
+        }
+        List<String> files = listFiles(root, contentDir, out);
+
+        SiteConfig site = files.contains("content/site.yaml")
+                ? readYaml(root, "content/site.yaml", out).map(d -> SiteConfigReader.read(d, out)).orElse(null)
+                : null;
+        if (site == null) {
+            if (!files.contains("content/site.yaml")) {
+                out.add(Diagnostic.error("content/site.yaml", 1, 1, "missing content/site.yaml"));
+            }
+            site = new SiteConfig("", "", "en", "", "");
+        }
+        List<Source> sources = files.contains("content/sources.yaml")
+                ? readYaml(root, "content/sources.yaml", out).map(d -> SourceRegistryReader.read(d, out)).orElse(List.of())
+                : List.of();
+
+        List<FactFile> facts = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        Map<String, String> urlsSeen = new HashMap<>();
+        for (String rel : files) {
+            if (rel.matches("content/facts/[^/]+\\.ya?ml")) {
+                String name = rel.substring("content/facts/".length(), rel.lastIndexOf('.'));
+                if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
+                    out.add(Diagnostic.error(Position.startOf(rel), "fact file name '" + name + "' is not usable as data." + name,
+                            "use lower-case letters, digits, - and _"));
+                    continue;
+                }
+                readYaml(root, rel, out).ifPresent(d -> facts.add(new FactFile(name, d)));
+            } else if (rel.endsWith(".md")) {
+                String url = urlOf(rel, out);
+                if (url == null) {
+                    continue;
+                }
+                String folded = url.toLowerCase(Locale.ROOT);
+                String clash = urlsSeen.putIfAbsent(folded, rel);
+                if (clash != null) {
+                    out.add(Diagnostic.error(Position.startOf(rel), "page URL '" + url + "' collides with " + clash,
+                            "names that differ only in case collide on case-insensitive file systems; rename one"));
+                    continue;
+                }
+                if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Text t) {
+                    Page page = frontMatter.read(rel, url, t.text(), out);
+                    if (page != null) {
+                        pages.add(page);
+                    }
+                } else {
+                    reportUnreadable(root, rel, out);
+                }
+            }
+        }
+        return new Content(site, sources, facts, pages);
+    }
+
+    private java.util.Optional<YamlDocument> readYaml(Path root, String rel, Diagnostics out) {
+        TextFile.Read read = TextFile.read(root.resolve(rel), rel);
+        if (read instanceof TextFile.Failure f) {
+            out.add(f.error());
+            return java.util.Optional.empty();
+        }
+        YamlReader.Result r = yaml.read(rel, ((TextFile.Text) read).text(), 0);
+        out.addAll(r.errors());
+        return java.util.Optional.ofNullable(r.document());
+    }
+
+    private static void reportUnreadable(Path root, String rel, Diagnostics out) {
+        if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Failure f) {
+            out.add(f.error());
+        }
+    }
+
+    /** {@code content/a/b.md} -> {@code a/b/}; {@code content/index.md} -> {@code ""}; null if unusable. */
+    static String urlOf(String rel, Diagnostics out) {
+        String inner = rel.substring("content/".length(), rel.length() - ".md".length());
+        for (String seg : inner.split("/")) {
+            if (!seg.matches(SEGMENT)) {
+                out.add(Diagnostic.error(Position.startOf(rel), "file name '" + seg + "' cannot be a URL",
+                        "use letters, digits, '.', '-' and '_' only"));
+                return null;
+            }
+        }
+        String url;
+        if (inner.equals("index")) {
+            url = "";
+        } else if (inner.endsWith("/index")) {
+            url = inner.substring(0, inner.length() - "index".length());
+        } else {
+            url = inner + "/";
+        }
+        String first = url.contains("/") ? url.substring(0, url.indexOf('/')) : url;
+        if (first.equals("assets") || first.equals("data")) {
+            out.add(Diagnostic.error(Position.startOf(rel), "page URL '" + url + "' is reserved for generated files",
+                    "move the page out of content/" + first + "/"));
+            return null;
+        }
+        return url;
+    }
+
+    /** Root-relative paths of every regular file under content/, sorted; refuses links leaving the root. */
+    private static List<String> listFiles(Path root, Path contentDir, Diagnostics out) {
+        List<String> files = new ArrayList<>();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            out.add(Diagnostic.error("content", 1, 1, "cannot read the root: " + e.getMessage()));
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            walk.forEach(p -> {
+                String rel = relative(root, p);
+                if (Files.isSymbolicLink(p)) {
+                    try {
+                        Path target = p.toRealPath();
+                        if (!target.startsWith(realRoot)) {
+                            out.add(Diagnostic.error(Position.startOf(rel), "symbolic link points outside the root",
+                                    "copy the file into the repository instead"));
+                            return;
+                        }
+                        if (Files.isRegularFile(target)) {
+                            files.add(rel);
+                        }
+                    } catch (IOException e) {
+                        out.add(Diagnostic.error(Position.startOf(rel), "broken symbolic link"));
+                    }
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(rel);
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.add(Diagnostic.error("content", 1, 1, "cannot list content/: " + e.getMessage()));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

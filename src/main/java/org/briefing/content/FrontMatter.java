@@ -1,0 +1,11 @@
+package org.briefing.content;
+
+import org.briefing.diag.Position;
+
+/**
+ * A page's YAML front matter. Optional strings are empty, never null; {@code weight} defaults
+ * to 0. {@code layoutAt} points at the {@code layout} value (or the file start) for template errors.
+ */
+public record FrontMatter(String title, String summary, String date, String updated, boolean draft,
+                          String layout, int weight, Position layoutAt) {
+}

@@ -1,0 +1,29 @@
+package org.briefing.content;
+
+/**
+ * {@code content/site.yaml}. {@code baseUrl} is absolute and ends with a slash, or is empty when
+ * unknown (then feed, sitemap and canonical links are left out); {@code repoUrl} likewise.
+ */
+public record SiteConfig(String title, String description, String language, String baseUrl, String repoUrl) {
+
+    public boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, language, normalise(url), repoUrl);
+    }
+
+    public SiteConfig withRepoUrl(String url) {
+        return new SiteConfig(title, description, language, baseUrl, url == null ? "" : url.strip());
+    }
+
+    /** Adds the trailing slash a base URL needs to have relative paths appended. */
+    static String normalise(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        String u = url.strip();
+        return u.endsWith("/") ? u : u + "/";
+    }
+}

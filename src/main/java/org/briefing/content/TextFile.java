@@ -1,0 +1,82 @@
+package org.briefing.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
+
+/** Reads an input file as strict UTF-8 with LF line ends, refusing oversized or undecodable files. */
+public final class TextFile {
+    /** Largest input file accepted, in bytes. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private TextFile() {
+    }
+
+    /** The text, or an error diagnostic for {@code relPath}. */
+    public sealed interface Read permits Text, Failure {
+    }
+
+    public record Text(String text) implements Read {
+    }
+
+    public record Failure(Diagnostic error) implements Read {
+    }
+
+    public static Read read(Path file, String relPath) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return new Failure(Diagnostic.error(Position.startOf(relPath),
+                        "file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes",
+                        "split it into smaller files"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(bytes, relPath);
+        } catch (IOException e) {
+            return new Failure(Diagnostic.error(Position.startOf(relPath), "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    static Read decode(byte[] bytes, String relPath) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new Text(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            return new Failure(Diagnostic.error(firstBadByte(bytes, relPath), "file is not valid UTF-8",
+                    "save it as UTF-8"));
+        }
+    }
+
+    /** Line and column of the first byte that is not UTF-8, so the reviewer can find it. */
+    private static Position firstBadByte(byte[] bytes, String relPath) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        out.flip();
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Position(relPath, line, col);
+    }
+}

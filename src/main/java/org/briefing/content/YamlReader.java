@@ -1,0 +1,191 @@
+package org.briefing.content;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * The one place Jackson's YAML support is used. Reads untrusted YAML into a tree that remembers
+ * every value's position, and bounds what a hostile file can cost: aliases are refused (so no
+ * "billion laughs"), nesting depth and size are capped, duplicate keys are errors.
+ * Immutable and thread-safe.
+ */
+public final class YamlReader {
+    /** Deepest nesting accepted; real fact files need about six levels. */
+    public static final int MAX_DEPTH = 64;
+    /** Largest YAML text accepted, in characters. */
+    public static final int MAX_CHARS = 4 * 1024 * 1024;
+
+    private final YAMLMapper mapper;
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    public YamlReader() {
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit(MAX_CHARS)
+                .setMaxAliasesForCollections(0)
+                .setAllowDuplicateKeys(false)
+                .build();
+        YAMLFactory factory = YAMLFactory.builder().loadSettings(settings).build();
+        this.mapper = YAMLMapper.builder(factory).build();
+    }
+
+    /** Result of reading: the document, or the diagnostics that stopped it. */
+    public record Result(YamlDocument document, List<Diagnostic> errors) {
+        public boolean ok() {
+            return document != null;
+        }
+    }
+
+    /**
+     * Parses {@code text} (the file at root-relative {@code path}); {@code lineOffset} is added to
+     * every line, for YAML embedded in a larger file such as front matter.
+     */
+    public Result read(String path, String text, int lineOffset) {
+        Map<String, Position> values = new HashMap<>();
+        Map<String, Position> keys = new HashMap<>();
+        try (JsonParser p = mapper.createParser(text)) {
+            JsonNode root = build(p, path, lineOffset, values, keys);
+            return new Result(new YamlDocument(path, root, Map.copyOf(values), Map.copyOf(keys)), List.of());
+        } catch (Refusal r) {
+            return new Result(null, List.of(Diagnostic.error(r.at, r.getMessage(), r.hint)));
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
+            int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+            return new Result(null, List.of(Diagnostic.error(new Position(path, line, col),
+                    "invalid YAML: " + firstLine(e.getOriginalMessage()))));
+        } catch (RuntimeException e) {
+            // snakeyaml-engine can throw its own exceptions past Jackson; they still carry a message.
+            return new Result(null, List.of(Diagnostic.error(new Position(path, 1 + lineOffset, 1),
+                    "invalid YAML: " + firstLine(String.valueOf(e.getMessage())))));
+        }
+    }
+
+    private JsonNode build(JsonParser p, String path, int lineOffset,
+                           Map<String, Position> values, Map<String, Position> keys) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        JsonNode root = null;
+        String pendingName = null;
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+            Position at = position(p, path, lineOffset);
+            if (t == JsonToken.PROPERTY_NAME) {
+                pendingName = p.currentName();
+                Frame top = stack.peek();
+                if (top != null && top.object.has(pendingName)) {
+                    throw new Refusal(at, "duplicate key '" + pendingName + "'",
+                            "the first one is at line " + keys.get(top.pointer + "/" + YamlDocument.segment(pendingName)).line());
+                }
+                keys.put(childPointer(stack, pendingName), at);
+                continue;
+            }
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                stack.pop();
+                continue;
+            }
+            if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                throw new Refusal(at, "YAML aliases (*name) are not supported",
+                        "write the value out in full; aliases make untrusted files expensive to load");
+            }
+            String pointer = childPointer(stack, pendingName);
+            JsonNode node = switch (t) {
+                case START_OBJECT -> nodes.objectNode();
+                case START_ARRAY -> nodes.arrayNode();
+                case VALUE_STRING -> nodes.stringNode(p.getString());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberNode(p);
+                case VALUE_TRUE -> nodes.booleanNode(true);
+                case VALUE_FALSE -> nodes.booleanNode(false);
+                case VALUE_NULL -> nodes.nullNode();
+                default -> nodes.stringNode(p.getString());
+            };
+            values.put(pointer, at);
+            Frame parent = stack.peek();
+            if (parent == null) {
+                root = node;
+            } else if (parent.object != null) {
+                parent.object.set(pendingName, node);
+            } else {
+                parent.array.add(node);
+            }
+            pendingName = null;
+            if (node instanceof ObjectNode o) {
+                push(stack, new Frame(pointer, o, null), at);
+            } else if (node instanceof ArrayNode a) {
+                push(stack, new Frame(pointer, null, a), at);
+            }
+        }
+        return root;
+    }
+
+    private static void push(Deque<Frame> stack, Frame f, Position at) {
+        if (stack.size() >= MAX_DEPTH) {
+            throw new Refusal(at, "YAML nested deeper than " + MAX_DEPTH + " levels",
+                    "flatten the structure");
+        }
+        stack.push(f);
+    }
+
+    private JsonNode numberNode(JsonParser p) {
+        return switch (p.getNumberType()) {
+            case INT, LONG -> nodes.numberNode(p.getLongValue());
+            case BIG_INTEGER -> nodes.numberNode(p.getBigIntegerValue());
+            default -> nodes.numberNode(p.getDecimalValue());
+        };
+    }
+
+    private static String childPointer(Deque<Frame> stack, String name) {
+        Frame top = stack.peek();
+        if (top == null) {
+            return "";
+        }
+        return top.object != null
+                ? top.pointer + "/" + YamlDocument.segment(name)
+                : top.pointer + "/" + top.array.size();
+    }
+
+    private static Position position(JsonParser p, String path, int lineOffset) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        return new Position(path, Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    private record Frame(String pointer, ObjectNode object, ArrayNode array) {
+    }
+
+    /** A structural limit or rule the file broke; carries its own position. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Position at;
+        final String hint;
+
+        Refusal(Position at, String message, String hint) {
+            super(message, null, false, false);
+            this.at = at;
+            this.hint = hint;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.briefing.html;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which link targets may appear in the output. Only http, https and mailto schemes and
+ * scheme-less relative URLs pass; the check sees through entities, percent-escapes, mixed case,
+ * control characters and embedded whitespace ("jav&#x09;ascript:").
+ */
+public final class UrlPolicy {
+    private static final Pattern ENTITY = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);?|&(tab|newline|colon);", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
+
+    private UrlPolicy() {
+    }
+
+    public static boolean isSafe(String url) {
+        String scheme = scheme(url);
+        return scheme == null || scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+    }
+
+    /** True for an absolute http(s) URL, which gets {@code rel="noopener noreferrer"}. */
+    public static boolean isExternal(String url) {
+        String scheme = scheme(url);
+        return "http".equals(scheme) || "https".equals(scheme) || url.startsWith("//");
+    }
+
+    /** The lower-cased scheme a browser would see, or null for a relative URL. */
+    static String scheme(String url) {
+        String s = decodeEntities(url);
+        s = percentDecode(s);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != 0x7f && !Character.isWhitespace(c) && !Character.isISOControl(c)
+                    && !(c >= 0x200b && c <= 0x200f) && c != 0xfeff && c != 0x00ad) {
+                b.append(c);
+            }
+        }
+        String clean = b.toString().toLowerCase(Locale.ROOT);
+        Matcher m = SCHEME.matcher(clean);
+        if (m.find()) {
+            return m.group(1);
+        }
+        // A colon before any / ? # still makes a scheme for a browser, even with odd characters.
+        int colon = clean.indexOf(':');
+        if (colon >= 0) {
+            String head = clean.substring(0, colon);
+            if (!head.contains("/") && !head.contains("?") && !head.contains("#")) {
+                return head.isEmpty() ? "" : head;
+            }
+        }
+        return null;
+    }
+
+    private static String decodeEntities(String s) {
+        String prev;
+        String cur = s;
+        do {
+            prev = cur;
+            Matcher m = ENTITY.matcher(cur);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String rep;
+                if (m.group(1) != null) {
+                    String num = m.group(1);
+                    try {
+                        int cp = num.startsWith("x") || num.startsWith("X")
+                                ? Integer.parseInt(num.substring(1), 16) : Integer.parseInt(num);
+                        rep = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
+                    } catch (NumberFormatException e) {
+                        rep = "";
+                    }
+                } else {
+                    rep = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                        case "colon" -> ":";
+                        default -> " ";
+                    };
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(rep));
+            }
+            m.appendTail(out);
+            cur = out.toString();
+        } while (!cur.equals(prev));
+        return cur;
+    }
+
+    private static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                b.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

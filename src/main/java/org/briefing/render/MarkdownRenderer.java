@@ -1,0 +1,73 @@
+package org.briefing.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.briefing.cite.PageNotes;
+import org.briefing.content.Page;
+import org.briefing.diag.Diagnostics;
+
+/**
+ * The one place flexmark is used: CommonMark with GFM tables, heading ids, citations and
+ * footnotes; raw HTML is escaped, never passed through. Built once, shared by all threads.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new NotesExtension()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
+    }
+
+    /** Parses a page body; pure, safe to run on many pages at once. */
+    public ParsedPage parse(Page page) {
+        String body = PageNotes.scrub(page.body());
+        Document doc = parser.parse(body);
+        HeaderIdGenerator ids = new HeaderIdGenerator();
+        ids.generateIds(doc);
+        Set<String> anchors = new LinkedHashSet<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                anchors.add(h.getAnchorRefId());
+            }
+        }
+        return new ParsedPage(page, doc, Set.copyOf(anchors), new LineIndex(page.path(), body, page.bodyLine()));
+    }
+
+    /**
+     * Renders a parsed page to HTML with note tokens, checking its citations, footnotes and links
+     * against {@code site}. Mutates the page's tree, so render each parsed page once.
+     */
+    public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
+        new PageReferences(parsed, site, notes, out).apply(this);
+        return renderer.render(parsed.document());
+    }
+
+    String renderFragment(Node node) {
+        StringBuilder b = new StringBuilder();
+        for (Node child : node.getChildren()) {
+            b.append(renderer.render(child));
+        }
+        return b.toString();
+    }
+}

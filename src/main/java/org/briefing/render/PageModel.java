@@ -1,0 +1,126 @@
+package org.briefing.render;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.cite.PageNotes;
+import org.briefing.cite.ReferenceFormat;
+import org.briefing.content.Page;
+import org.briefing.content.SiteConfig;
+import org.briefing.content.Source;
+
+/**
+ * Prepares what a template sees for one page: plain maps and lists, never a handle on the model.
+ * The site-wide parts are built once ({@link Shared}) and reused by every page.
+ */
+public final class PageModel {
+    private PageModel() {
+    }
+
+    /** Site-wide parts of the data model, built once per build. */
+    public record Shared(Map<String, Object> site, List<Map<String, Object>> pages,
+                         List<Map<String, Object>> nav, List<Map<String, Object>> sources,
+                         Map<String, Object> data) {
+    }
+
+    public static Shared shared(SiteConfig site, String buildDate, List<Page> pages, List<Source> sources,
+                                Map<String, Object> data) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", site.title());
+        s.put("description", site.description());
+        s.put("language", site.language());
+        s.put("base_url", site.baseUrl());
+        s.put("repo_url", site.repoUrl());
+        s.put("build_date", buildDate);
+        List<Map<String, Object>> all = pages.stream().map(PageModel::summary).toList();
+        List<Map<String, Object>> nav = pages.stream()
+                .filter(p -> p.url().chars().filter(c -> c == '/').count() <= 1)
+                .map(PageModel::summary).toList();
+        List<Map<String, Object>> src = sources.stream().map(PageModel::source).toList();
+        return new Shared(s, all, nav, src, data);
+    }
+
+    static Map<String, Object> summary(Page p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", p.front().title());
+        m.put("url", p.url());
+        m.put("summary", p.front().summary());
+        m.put("date", p.front().date());
+        m.put("date_human", ReferenceFormat.humanDate(p.front().date()));
+        m.put("updated", p.front().updated());
+        m.put("weight", p.front().weight());
+        return m;
+    }
+
+    static Map<String, Object> source(Source s) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("publisher", s.publisher());
+        m.put("date", s.date());
+        m.put("date_human", ReferenceFormat.humanDate(s.date()));
+        m.put("kind", s.kind());
+        m.put("author", s.author());
+        m.put("url", s.url());
+        m.put("accessed", s.accessed());
+        m.put("archive_url", s.archiveUrl());
+        m.put("reliability", s.reliability());
+        m.put("note", s.note());
+        return m;
+    }
+
+    /** The full data model for one page. {@code extra} adds layout-specific entries (bibliography). */
+    public static Map<String, Object> of(Shared shared, Page page, String contentHtml, PageNotes notes, SiteIndex index,
+                                         Map<String, Object> extra) {
+        Map<String, Object> p = new HashMap<>(summary(page));
+        p.put("path", page.path());
+        p.put("content", TemplateRenderer.markup(contentHtml));
+        p.put("is_home", page.url().isEmpty());
+        p.put("updated_human", ReferenceFormat.humanDate(page.front().updated()));
+        String repo = (String) shared.site().get("repo_url");
+        p.put("edit_url", repo.isEmpty() ? "" : stripSlash(repo) + "/edit/main/" + page.path());
+        String base = (String) shared.site().get("base_url");
+        p.put("canonical_url", base.isEmpty() ? "" : base + page.url());
+
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", shared.site());
+        model.put("page", p);
+        model.put("pages", shared.pages());
+        model.put("nav", shared.nav());
+        model.put("sources", shared.sources());
+        model.put("data", shared.data());
+        model.put("root", page.root());
+        model.put("endnotes", TemplateRenderer.markup(PageNotes.ENDNOTES));
+        model.put("cite", TemplateFunctions.cite(notes, index, page.front().layoutAt()));
+        model.put("rel", TemplateFunctions.rel(page.url()));
+        model.putAll(extra);
+        return model;
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * The bibliography page's extra entry: every source, sorted by id, with its formatted reference
+     * and the pages that cite it (links relative to {@code page}).
+     */
+    public static Map<String, Object> bibliography(List<Source> sources, Map<String, List<Page>> citedBy, Page page) {
+        List<Map<String, Object>> entries = sources.stream()
+                .sorted(java.util.Comparator.comparing(Source::id))
+                .map(s -> {
+                    Map<String, Object> m = source(s);
+                    m.put("reference", TemplateRenderer.markup(ReferenceFormat.format(s, page.root())));
+                    m.put("grade", s.reliability().isEmpty() ? "" : TemplateRenderer.markup(ReferenceFormat.grade(s.reliability())));
+                    m.put("cited_by", citedBy.getOrDefault(s.id(), List.of()).stream().map(p -> {
+                        Map<String, Object> link = new HashMap<>();
+                        link.put("title", p.front().title());
+                        link.put("href", SiteIndex.relative(page.url(), p.url()));
+                        return link;
+                    }).toList());
+                    return m;
+                }).toList();
+        return Map.of("bibliography", entries);
+    }
+}

@@ -1,0 +1,177 @@
+package org.briefing.render;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.briefing.cite.CitationItem;
+import org.briefing.cite.CitationSyntax;
+import org.briefing.cite.NoteRef;
+import org.briefing.cite.PageNotes;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Diagnostics;
+import org.briefing.diag.Position;
+import org.briefing.diag.Spelling;
+import org.briefing.html.UrlPolicy;
+
+/**
+ * One walk over a parsed page that checks and rewrites what points elsewhere: citations become
+ * note tokens (unknown sources reported at the key), footnote calls likewise (undefined labels are
+ * errors, not literal text), and links to {@code .md} files become pretty relative URLs with their
+ * anchors checked.
+ */
+final class PageReferences {
+    private final ParsedPage parsed;
+    private final SiteIndex site;
+    private final PageNotes notes;
+    private final Diagnostics out;
+
+    PageReferences(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
+        this.parsed = parsed;
+        this.site = site;
+        this.notes = notes;
+        this.out = out;
+    }
+
+    void apply(MarkdownRenderer markdown) {
+        List<Node> nodes = new ArrayList<>();
+        parsed.document().getDescendants().forEach(nodes::add);
+        Set<String> called = new HashSet<>();
+        List<FootnoteBlock> blocks = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n instanceof CitationNode c) {
+                replace(c, citation(c));
+            } else if (n instanceof Footnote f) {
+                called.add(f.getText().toString());
+                replace(f, footnote(f));
+            } else if (n instanceof FootnoteBlock b) {
+                blocks.add(b);
+            } else if (n instanceof Link || n instanceof Image || n instanceof Reference) {
+                link(n);
+            }
+        }
+        for (FootnoteBlock b : blocks) {
+            String label = b.getText().toString();
+            if (!called.contains(label)) {
+                out.add(Diagnostic.warning(at(b.getStartOffset()), "footnote '[^" + label + "]' is never referenced",
+                        "cite it with [^" + label + "] or delete the definition"));
+            }
+            notes.defineFootnote(label, markdown.renderFragment(b));
+        }
+    }
+
+    private String citation(CitationNode c) {
+        BasedSequence chars = c.getChars();
+        List<CitationItem> items = CitationSyntax.parse(chars.subSequence(1, chars.length() - 1)).orElseThrow();
+        StringBuilder tokens = new StringBuilder();
+        for (CitationItem item : items) {
+            Position at = at(c.getStartOffset() + 1 + item.keyOffset());
+            if (!site.hasSource(item.key())) {
+                String hint = Spelling.didYouMean(item.key(), site.sourceIds());
+                out.add(Diagnostic.error(at, "unknown source '" + item.key() + "'",
+                        hint != null ? hint : "add it to content/sources.yaml"));
+            }
+            tokens.append(notes.mark(new NoteRef.SourceRef(item.key(), item.prefix(), item.locator(), at)));
+        }
+        return tokens.toString();
+    }
+
+    private String footnote(Footnote f) {
+        String label = f.getText().toString();
+        Position at = at(f.getStartOffset());
+        if (f.getFootnoteBlock() == null) {
+            out.add(Diagnostic.error(at, "undefined footnote '[^" + label + "]'",
+                    "add a line '[^" + label + "]: text of the note' to this page"));
+        }
+        return notes.mark(new NoteRef.FootnoteRef(label, at));
+    }
+
+    private void link(Node n) {
+        BasedSequence urlChars = n instanceof LinkNodeBase l ? l.getUrl() : ((Reference) n).getUrl();
+        String url = urlChars.toString();
+        Position at = at(urlChars.isNull() ? n.getStartOffset() : urlChars.getStartOffset());
+        if (!UrlPolicy.isSafe(url)) {
+            out.add(Diagnostic.error(at, "link target '" + url + "' uses a scheme that is not allowed",
+                    "use an http(s) URL or a relative link"));
+            return;
+        }
+        if (UrlPolicy.isExternal(url) || url.startsWith("mailto:") || url.isEmpty()) {
+            return;
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? null : url.substring(hash + 1);
+        if (path.startsWith("/")) {
+            out.add(Diagnostic.error(at, "root-absolute link '" + url + "' breaks when the site is served under a sub-path",
+                    "link the Markdown file relatively, e.g. deployment.md"));
+            return;
+        }
+        if (path.isEmpty()) {
+            checkAnchor(fragment, parsed.anchors(), url, at);
+            return;
+        }
+        if (!path.endsWith(".md")) {
+            return; // Files made by the build (data/*.json...) are checked once the site is written.
+        }
+        String target = resolve(parsed.page().path(), path);
+        SiteIndex.Target page = target == null ? null : site.pages().get(target);
+        if (page == null) {
+            String hint = Spelling.didYouMean(target == null ? path : target, site.pages().keySet());
+            out.add(Diagnostic.error(at, "link to missing page '" + path + "'",
+                    hint != null ? hint : "link to a .md file under content/"));
+            return;
+        }
+        if (fragment != null) {
+            checkAnchor(fragment, page.anchors(), url, at);
+        }
+        String rewritten = SiteIndex.relative(parsed.page().url(), page.url()) + (fragment == null ? "" : "#" + fragment);
+        if (n instanceof LinkNodeBase l) {
+            l.setUrl(BasedSequence.of(rewritten));
+        } else {
+            ((Reference) n).setUrl(BasedSequence.of(rewritten));
+        }
+    }
+
+    private void checkAnchor(String fragment, Set<String> anchors, String url, Position at) {
+        if (fragment == null || fragment.isEmpty() || anchors.contains(fragment) || SiteIndex.isGenerated(fragment)) {
+            return;
+        }
+        String hint = Spelling.didYouMean(fragment, anchors.stream().sorted().toList());
+        out.add(Diagnostic.error(at, "link to missing anchor '#" + fragment + "' in '" + url + "'",
+                hint != null ? hint : "anchors are the ids of headings: lower case, spaces as hyphens"));
+    }
+
+    /** Resolves {@code rel} against the folder of {@code fromPath}; null if it leaves content/. */
+    static String resolve(String fromPath, String rel) {
+        List<String> parts = new ArrayList<>(List.of(fromPath.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String seg : rel.split("/")) {
+            if (seg.equals("..")) {
+                if (parts.size() <= 1) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!seg.isEmpty() && !seg.equals(".")) {
+                parts.add(seg);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static void replace(Node node, String tokens) {
+        node.insertBefore(new NoteToken(tokens));
+        node.unlink();
+    }
+
+    private Position at(int offset) {
+        return parsed.lines().at(offset);
+    }
+}

@@ -1,0 +1,129 @@
+package org.briefing.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
+
+/**
+ * The one place Freemarker is used. Templates are {@code templates/*.ftlh} with HTML
+ * auto-escaping; they cannot instantiate classes or reach Java APIs, and any error fails the page
+ * with {@code templates/x.ftlh:line:col}. Built once, shared by all threads.
+ */
+public final class TemplateRenderer {
+    private final Configuration config;
+    private final List<String> names;
+
+    /** Thrown for a template problem; carries the diagnostic to report. */
+    public static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        Failure(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    public TemplateRenderer(Path templatesDir) throws IOException {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setRecognizeStandardFileExtensions(true);
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setAttemptExceptionReporter((e, env) -> { });
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setLocale(Locale.ENGLISH);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setLocalizedLookup(false);
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        wrapper.setForceLegacyNonListCollections(false);
+        wrapper.setUseAdaptersForContainers(true);
+        c.setObjectWrapper(wrapper.build());
+        this.config = c;
+        try (Stream<Path> files = Files.list(templatesDir)) {
+            this.names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ftlh"))
+                    .map(n -> n.substring(0, n.length() - ".ftlh".length())).sorted().toList();
+        }
+    }
+
+    /** Layout names available: the template files without {@code .ftlh}. */
+    public List<String> layouts() {
+        return names;
+    }
+
+    public boolean hasLayout(String name) {
+        return names.contains(name);
+    }
+
+    /** Renders {@code templates/<layout>.ftlh} with the given data model. */
+    public String render(String layout, Map<String, Object> model) throws Failure {
+        try {
+            Template t = config.getTemplate(layout + ".ftlh");
+            StringWriter w = new StringWriter(16 * 1024);
+            t.process(model, w);
+            return w.toString();
+        } catch (ParseException e) {
+            throw new Failure(Diagnostic.error(new Position("templates/" + e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage())));
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? layout + ".ftlh" : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+            int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+            String message = e instanceof TemplateModelException && e.getCause() instanceof Failure f
+                    ? f.getMessage() : firstLine(e.getMessageWithoutStackTop());
+            throw new Failure(Diagnostic.error(new Position("templates/" + name, line, col), message));
+        } catch (IOException e) {
+            throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                    "cannot read template: " + e.getMessage()));
+        }
+    }
+
+    /** Pre-rendered HTML that templates print as it is (the page body, note markers). */
+    public static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "template error";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+}

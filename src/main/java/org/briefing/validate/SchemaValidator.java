@@ -1,0 +1,81 @@
+package org.briefing.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.content.FactFile;
+import org.briefing.content.TextFile;
+import org.briefing.content.YamlDocument;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place the JSON Schema library is used: checks {@code content/facts/NAME.yaml} against
+ * {@code content/schemas/NAME.schema.json} (draft 2020-12) and reports each violation at the
+ * offending value's line and column.
+ */
+public final class SchemaValidator {
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public List<Diagnostic> validate(Path root, FactFile fact) {
+        String schemaRel = "content/schemas/" + fact.name() + ".schema.json";
+        Path schemaFile = root.resolve(schemaRel);
+        YamlDocument doc = fact.document();
+        if (!Files.isRegularFile(schemaFile)) {
+            return List.of(Diagnostic.error(Position.startOf(doc.path()), "no schema for this fact file",
+                    "add " + schemaRel + " describing its fields"));
+        }
+        Schema schema;
+        try {
+            if (!(TextFile.read(schemaFile, schemaRel) instanceof TextFile.Text text)) {
+                return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema is not readable UTF-8"));
+            }
+            JsonNode schemaNode = json.readTree(text.text());
+            schema = registry.getSchema(SchemaLocation.of(schemaFile.toUri().toString()), schemaNode);
+        } catch (RuntimeException e) {
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), "invalid JSON Schema: " + firstLine(e.getMessage())));
+        }
+        JsonNode instance = doc.root() == null ? json.nullNode() : doc.root();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Error e : schema.validate(instance)) {
+            String pointer = pointer(e.getInstanceLocation());
+            Position at = doc.valueAt(pointer);
+            String where = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ";
+            String message = e.getMessage();
+            // The library prefixes messages with the JSON path; ours has the line instead.
+            int colon = message.indexOf(": ");
+            if (message.startsWith("$") && colon > 0) {
+                message = message.substring(colon + 2);
+            }
+            out.add(Diagnostic.error(at, "schema: " + where + message, "see " + schemaRel));
+        }
+        return out;
+    }
+
+    static String pointer(NodePath path) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object el = path.getElement(i);
+            b.append('/').append(el instanceof Integer ? el.toString() : YamlDocument.segment(String.valueOf(el)));
+        }
+        return b.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,1 @@
+// Note previews: hovering or focusing a citation marker shows its note in place.
