@@ -8,6 +8,8 @@ import java.util.Map;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -65,16 +67,55 @@ public final class YamlReader {
         } catch (Refusal r) {
             return new Result(null, List.of(Diagnostic.error(r.at, r.getMessage(), r.hint)));
         } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
-            int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            return new Result(null, List.of(Diagnostic.error(new Position(path, line, col),
-                    "invalid YAML: " + firstLine(e.getOriginalMessage()))));
+            return new Result(null, List.of(syntaxError(e, path, text, lineOffset)));
         } catch (RuntimeException e) {
             // snakeyaml-engine can throw its own exceptions past Jackson; they still carry a message.
             return new Result(null, List.of(Diagnostic.error(new Position(path, 1 + lineOffset, 1),
                     "invalid YAML: " + firstLine(String.valueOf(e.getMessage())))));
         }
+    }
+
+    /**
+     * Reports a parse failure where snakeyaml-engine saw the problem (Jackson's own location is often
+     * the start of the enclosing value), with the problem itself rather than its context as message.
+     */
+    private static Diagnostic syntaxError(JacksonException e, String path, String text, int lineOffset) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof MarkedYamlEngineException m && m.getProblem() != null) {
+                Position at = m.getProblemMark().or(m::getContextMark)
+                        .map(k -> new Position(path, k.getLine() + 1 + lineOffset, k.getColumn() + 1))
+                        .orElse(new Position(path, 1 + lineOffset, 1));
+                String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext()) + ")";
+                return Diagnostic.error(at, "invalid YAML: " + firstLine(m.getProblem()) + context);
+            }
+            if (c instanceof ReaderException r) {
+                return Diagnostic.error(offsetPosition(path, text, r.getPosition(), lineOffset),
+                        "invalid YAML: character U+" + String.format(java.util.Locale.ROOT, "%04X", r.getCodePoint())
+                                + " is not allowed", "remove it or write it as an escape in a double-quoted string");
+            }
+        }
+        TokenStreamLocation loc = e.getLocation();
+        int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
+        int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+        return Diagnostic.error(new Position(path, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+    }
+
+    /** Line and column of the code point at index {@code codePoints} of {@code text}. */
+    private static Position offsetPosition(String path, String text, int codePoints, int lineOffset) {
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        for (int n = 0; n < codePoints && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Position(path, line + lineOffset, col);
     }
 
     private JsonNode build(JsonParser p, String path, int lineOffset,
@@ -117,6 +158,10 @@ public final class YamlReader {
             values.put(pointer, at);
             Frame parent = stack.peek();
             if (parent == null) {
+                if (root != null) {
+                    throw new Refusal(at, "more than one YAML document in one file",
+                            "remove the '---' line; each file holds one document");
+                }
                 root = node;
             } else if (parent.object != null) {
                 parent.object.set(pendingName, node);
