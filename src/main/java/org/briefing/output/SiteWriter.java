@@ -68,6 +68,10 @@ public final class SiteWriter implements Output {
         Path staging = o.resolveSibling("." + o.getFileName() + ".partial");
         Path old = o.resolveSibling("." + o.getFileName() + ".old");
         deleteIfOurs(staging);
+        if (!Files.exists(o, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            // A build killed between the two renames of commit(): put the previous site back first.
+            Files.move(old, o, StandardCopyOption.ATOMIC_MOVE);
+        }
         deleteIfOurs(old);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "Made by the briefing generator; replaced on every build.\n");
