@@ -73,6 +73,10 @@ public final class SiteWriter implements Output {
             Files.move(old, o, StandardCopyOption.ATOMIC_MOVE);
         }
         deleteIfOurs(old);
+        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
+            // Not ours (no marker, not empty): its files would end up in the site.
+            throw new IOException(staging + " is in the way and was not made by this generator; move it away");
+        }
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "Made by the briefing generator; replaced on every build.\n");
         return new SiteWriter(o, staging);

@@ -106,6 +106,11 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
                     "cannot read template: " + e.getMessage()));
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a template whose real path leaves templates/ (a symbolic link).
+            throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                    "template (or one it imports) is a symbolic link leading outside templates/",
+                    "copy the template into templates/"));
         }
     }
 
