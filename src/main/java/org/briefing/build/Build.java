@@ -241,6 +241,9 @@ public final class Build {
 
     private static String relative(Path root, Path p) {
         Path abs = p.toAbsolutePath().normalize();
+        if (abs.equals(root) || abs.getFileName() == null) {
+            return ".";
+        }
         return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.getFileName().toString();
     }
 
