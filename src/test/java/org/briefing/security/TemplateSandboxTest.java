@@ -1,0 +1,87 @@
+package org.briefing.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Templates are sandboxed: no class instantiation, no {@code ?api}, no Java methods on model
+ * values; and the project's own templates never evaluate or unescape text.
+ */
+class TemplateSandboxTest {
+    @TempDir
+    Path tmp;
+
+    private String buildWith(String template) throws IOException {
+        TestSite site = TestSite.in(Files.createTempDirectory(tmp, "site"))
+                .file("content/index.md", "---\ntitle: T\nlayout: evil\n---\nText.\n")
+                .file("content/schemas/figures.schema.json", "{\"type\": \"object\"}")
+                .file("content/facts/figures.yaml", "troops: 11000\nshare: 0.5\nname: x\n")
+                .file("templates/evil.ftlh", template);
+        return TestSite.errors(site.build());
+    }
+
+    @Test
+    void classesCannotBeInstantiated() throws IOException {
+        assertEquals("templates/evil.ftlh:1:4: error: Instantiating freemarker.template.utility.Execute is not allowed in the"
+                + " template for security reasons.",
+                buildWith("<p>${\"freemarker.template.utility.Execute\"?new()(\"id\")}</p>\n"));
+        assertEquals("templates/evil.ftlh:1:1: error: Instantiating freemarker.template.utility.ObjectConstructor is not"
+                + " allowed in the template for security reasons.",
+                buildWith("<#assign c = \"freemarker.template.utility.ObjectConstructor\"?new()>${c(\"java.io.File\", \"/\")}\n"));
+    }
+
+    @Test
+    void theApiBuiltInIsOff() throws IOException {
+        assertEquals("templates/evil.ftlh:1:6: error: Can't use ?api, because the \"api_builtin_enabled\" configuration"
+                + " setting is false. Think twice before you set it to true though. Especially, it shouldn't abused for"
+                + " modifying Map-s and Collection-s.", buildWith("<p>${site?api.getClass()}</p>\n"));
+    }
+
+    @Test
+    void modelValuesExposeNoJavaMethods() throws IOException {
+        for (String expr : List.of("page.title", "data.figures.troops", "site", "data.figures.share", "pages",
+                "page.content", "cite", "rel")) {
+            String errors = buildWith("<p>${" + expr + ".getClass().getClassLoader()}</p>\n");
+            assertTrue(errors.startsWith("templates/evil.ftlh:1:6: error: ") && errors.lines().count() == 1,
+                    expr + " -> " + errors);
+        }
+    }
+
+    /** Words that would evaluate content as a template or print it unescaped. */
+    private static final Pattern FORBIDDEN = Pattern.compile("\\?(interpret|eval|eval_json|no_esc|new|api)\\b|<#noautoesc|<#outputformat");
+    /** {@code attr=${...}} without quotes: escaping cannot protect an unquoted attribute. */
+    private static final Pattern UNQUOTED = Pattern.compile("[a-zA-Z-]+=\\$\\{");
+
+    @Test
+    void theProjectTemplatesNeverEvaluateOrUnescapeText() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(TestSite.TEMPLATES)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(p);
+                for (int i = 0; i < lines.size(); i++) {
+                    for (Pattern bad : List.of(FORBIDDEN, UNQUOTED)) {
+                        Matcher m = bad.matcher(lines.get(i));
+                        if (m.find()) {
+                            problems.add(p.getFileName() + ":" + (i + 1) + ": " + m.group());
+                        }
+                    }
+                    if (lines.get(i).contains("<script") && !lines.get(i).matches("\\s*<script src=\"\\$\\{root}assets/[a-z0-9-]+\\.js\" defer></script>\\s*")) {
+                        problems.add(p.getFileName() + ":" + (i + 1) + ": script other than assets/*.js");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
