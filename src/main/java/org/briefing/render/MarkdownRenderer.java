@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.briefing.cite.PageNotes;
 import org.briefing.content.Page;
@@ -22,6 +23,9 @@ import org.briefing.diag.Position;
  * footnotes; raw HTML is escaped, never passed through. Built once, shared by all threads.
  */
 public final class MarkdownRenderer {
+    /** Longest run of non-blank lines accepted in a page, in characters. */
+    public static final int MAX_BLOCK_CHARS = 32 * 1024;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -47,6 +51,13 @@ public final class MarkdownRenderer {
      */
     public ParsedPage parse(Page page, Diagnostics out) {
         String body = PageNotes.scrub(page.body());
+        OptionalInt longBlock = longBlock(body);
+        if (longBlock.isPresent()) {
+            out.add(Diagnostic.error(new Position(page.path(), page.bodyLine() + longBlock.getAsInt(), 1),
+                    "block of text longer than " + MAX_BLOCK_CHARS + " characters without a blank line",
+                    "split it with blank lines; the Markdown parser slows down sharply on very long blocks"));
+            body = "";
+        }
         Document doc;
         try {
             doc = parser.parse(body);
@@ -77,6 +88,37 @@ public final class MarkdownRenderer {
             out.add(tooDeep(parsed.page()));
             return "";
         }
+    }
+
+    /**
+     * The body line (from 0) where a run of non-blank lines grows past {@link #MAX_BLOCK_CHARS}.
+     * flexmark's inline parser copies the rest of a paragraph on many matches, so hostile blocks
+     * (20,000 reference definitions, or unmatched backticks) cost minutes; real ones are ~1 KB.
+     */
+    static OptionalInt longBlock(String body) {
+        int line = 0;
+        int blockStart = 0;
+        int blockChars = 0;
+        int from = 0;
+        while (from <= body.length()) {
+            int nl = body.indexOf('\n', from);
+            int end = nl < 0 ? body.length() : nl;
+            if (body.substring(from, end).isBlank()) {
+                blockChars = 0;
+                blockStart = line + 1;
+            } else {
+                blockChars += end - from + 1;
+                if (blockChars > MAX_BLOCK_CHARS) {
+                    return OptionalInt.of(blockStart);
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+            line++;
+        }
+        return OptionalInt.empty();
     }
 
     private static Diagnostic tooDeep(Page page) {

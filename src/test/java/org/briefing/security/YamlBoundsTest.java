@@ -191,8 +191,8 @@ class YamlBoundsTest {
                 .file("content/facts/deepflow.yaml", "x: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n")
                 .file("content/facts/deepblock.yaml", "- ".repeat(10_000) + "x\n")
                 .file("content/facts/deepmap.yaml", "x: " + "{a: ".repeat(10_000) + "\n")
-                .file("content/index.md", "---\ntitle: T\n---\n" + "> ".repeat(50_000) + "deep quote\n")
-                .file("content/list.md", "---\ntitle: L\n---\n" + "- ".repeat(50_000) + "deep list\n")
+                .file("content/index.md", "---\ntitle: T\n---\n" + "> ".repeat(16_000) + "deep quote\n")
+                .file("content/list.md", "---\ntitle: L\n---\n" + "- ".repeat(16_000) + "deep list\n")
                 .bytes("content/facts/latin.yaml", "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Path big = tmp.resolve("content/facts/big.yaml");
         try (OutputStream out = Files.newOutputStream(big)) {
