@@ -2,6 +2,7 @@ package org.briefing.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -160,5 +161,20 @@ class PathSafetyTest {
                 content/facts/sources.yaml:1:1: error: fact file name 'sources' collides with the source registry in data/sources.json
                 content/facts/x.yml:1:1: error: fact file name 'x' collides with content/facts/x.yaml in data/x.json""",
                 TestSite.errors(site.build()));
+    }
+
+    @Test
+    void schemaReferencesAreNeverFetched() throws IOException {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String remote = "http://127.0.0.1:" + listener.getLocalPort() + "/x.json";
+            TestSite site = TestSite.in(root).file("content/index.md", PAGE)
+                    .file("content/facts/x.yaml", "a: 1\nb: 2\n")
+                    .file("content/schemas/x.schema.json", "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \""
+                            + remote + "\"}, \"b\": {\"$ref\": \"" + outside.resolve("secret.yaml").toUri() + "\"}}}");
+            assertEquals("content/schemas/x.schema.json:1:1: error: schema cannot be used: java.io.FileNotFoundException: "
+                    + remote, TestSite.errors(site.build()));
+            listener.setSoTimeout(200);
+            assertThrows(java.net.SocketTimeoutException.class, listener::accept, "the build connected to " + remote);
+        }
     }
 }
