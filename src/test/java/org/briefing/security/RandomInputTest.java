@@ -23,7 +23,7 @@ import org.briefing.diag.Diagnostic;
  * either succeeds with nothing live in the output, or returns diagnostics with positions; it never
  * throws and never reports an internal error.
  */
-class RandomInputProperties {
+class RandomInputTest {
     private static final List<String> MARKDOWN = List.of("a", "word ", " ", "\n", "\n\n", "\t", "[", "]", "(", ")",
             "<", ">", "`", "```", "*", "_", "#", "# ", "- ", "1. ", "> ", "|", "|---|", "[@", "[@s", "[@s]", "; @s",
             ", p. 4", "[^", "[^n]", "[^n]: ", "]: ", "!", "![", "&#", "&#x6A;", "&tab;", ";", ":", "javascript:",
