@@ -41,7 +41,8 @@ public final class YamlReader {
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(MAX_CHARS)
                 .setMaxAliasesForCollections(0)
-                .setAllowDuplicateKeys(false)
+                // Duplicates are refused in build(), which names the first occurrence's line.
+                .setAllowDuplicateKeys(true)
                 .build();
         YAMLFactory factory = YAMLFactory.builder().loadSettings(settings).build();
         this.mapper = YAMLMapper.builder(factory).build();
