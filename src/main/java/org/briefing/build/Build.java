@@ -123,7 +123,7 @@ public final class Build {
         }
         SiteExtras.write(output, site, pages, content, root, diagnostics);
         if (!diagnostics.hasErrors()) {
-            diagnostics.addAll(output.check()); // Pages that failed would only add noise here.
+            diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
         }
 
         // 4. Write: swap the finished site into place only if nothing went wrong.

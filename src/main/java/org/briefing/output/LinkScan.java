@@ -42,7 +42,7 @@ public final class LinkScan implements Output {
     }
 
     /** Every broken or root-absolute internal link, as diagnostics on the page's input file. */
-    public List<Diagnostic> check() {
+    public List<Diagnostic> check(java.nio.file.Path root) {
         List<Diagnostic> out = new ArrayList<>();
         for (Map.Entry<String, Scanned> e : new TreeMap<>(pages).entrySet()) {
             String page = e.getKey();
@@ -51,8 +51,10 @@ public final class LinkScan implements Output {
             for (String link : s.links()) {
                 String problem = problem(page, s, link);
                 if (problem != null && reported.add(link)) {
-                    out.add(Diagnostic.error(Position.startOf(s.source()), problem + " (in the built " + page + ")",
-                            "links in templates must be relative: use ${root} or rel(...)"));
+                    Position at = locate(root, s.source(), link);
+                    out.add(Diagnostic.error(at, problem + (at.line() > 1 ? "" : " (in the built " + page + ")"),
+                            s.source().endsWith(".md") ? "check the path relative to the built page " + page
+                                    : "links in templates must be relative: use ${root} or rel(...)"));
                 }
             }
         }
@@ -85,6 +87,29 @@ public final class LinkScan implements Output {
             return "link '" + link + "' leads to a missing anchor";
         }
         return null;
+    }
+
+    /** Where the link is written in its input file, if it is written there literally. */
+    private static Position locate(java.nio.file.Path root, String source, String link) {
+        try {
+            String text = java.nio.file.Files.readString(root.resolve(source));
+            int at = text.indexOf("](" + link);
+            at = at < 0 ? text.indexOf(link) : at + 2;
+            if (at >= 0) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new Position(source, line, at - lineStart + 1);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Fall back to the start of the file.
+        }
+        return Position.startOf(source);
     }
 
     private static boolean hasScheme(String link) {
