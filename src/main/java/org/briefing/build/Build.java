@@ -110,7 +110,10 @@ public final class Build {
 
         // The bibliography needs to know who cites what, so it comes last.
         Map<String, List<Page>> citedBy = citedBy(rendered);
-        warnUncited(content, citedBy, diagnostics);
+        if (java.util.Arrays.stream(rendered).allMatch(java.util.Objects::nonNull)) {
+            // A page that failed to render cites nothing, so "never cited" would be a false alarm.
+            warnUncited(content, citedBy, diagnostics);
+        }
         RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
                 PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
         RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(), "404",
