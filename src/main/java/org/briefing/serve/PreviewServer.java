@@ -102,6 +102,11 @@ public final class PreviewServer implements AutoCloseable {
         stopped.await();
     }
 
+    /** What is being served now; for tests. */
+    Snapshot snapshot() {
+        return builds.current();
+    }
+
     private void rebuild() {
         Snapshot s = builds.rebuild();
         events.reload(s.generation());
