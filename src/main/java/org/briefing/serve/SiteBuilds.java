@@ -52,10 +52,10 @@ final class SiteBuilds {
         Snapshot next;
         if (result.written()) {
             next = new Snapshot(Optional.of(out), List.of(), generation);
-            log.println("built " + result.pages() + " pages in " + ms + " ms");
+            log.println("built " + result.pages() + (result.pages() == 1 ? " page" : " pages") + " in " + ms + " ms");
         } else {
             next = new Snapshot(previous.site(), errors, generation);
-            log.println("build failed (" + errors.size() + " errors): "
+            log.println("build failed with " + errors.size() + (errors.size() == 1 ? " error" : " errors") + ": "
                     + (previous.site().isPresent() ? "still serving the last good build" : "nothing to serve yet"));
         }
         log.flush();
