@@ -67,8 +67,9 @@ public final class PreviewServer implements AutoCloseable {
             server.watcher = new SourceWatcher(absoluteRoot, server::rebuild, log);
             server.builds.rebuild();
             http.setExecutor(workers);
-            http.createContext("/", new SiteHandler(server.builds::current));
-            http.createContext(TOOL_PREFIX, server::tool);
+            LoopbackHosts hosts = new LoopbackHosts();
+            http.createContext("/", new SiteHandler(server.builds::current)).getFilters().add(hosts);
+            http.createContext(TOOL_PREFIX, server::tool).getFilters().add(hosts);
             http.start();
             server.watcher.start();
             return server;

@@ -210,13 +210,25 @@ class PreviewServerTest {
         throw new AssertionError("timed out waiting for " + path + "; last body:\n" + last + "\nlog:\n" + log);
     }
 
-    /** Sends a request line exactly as written (no client normalises it) and returns the status. */
+    @Test
+    void answersOnlyToLoopbackHostNames() throws Exception {
+        assertEquals(200, rawStatus("/", "localhost"));
+        assertEquals(200, rawStatus("/", "LOCALHOST:8000"));
+        assertEquals(403, rawStatus("/", "attacker.example:8000"));
+        assertEquals(403, rawStatus("/__briefing/events", "attacker.example"));
+    }
+
     private int rawStatus(String path) throws IOException {
+        return rawStatus(path, "127.0.0.1");
+    }
+
+    /** Sends a request line exactly as written (no client normalises it) and returns the status. */
+    private int rawStatus(String path, String host) throws IOException {
         URI base = URI.create(server.url());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout((int) PATIENCE.toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
