@@ -2,6 +2,7 @@ package org.briefing.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefing.serve.PreviewServer;
@@ -31,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, not " + port);
+        }
+        if (!Files.isDirectory(root)) {
+            // Otherwise the preview would sit there serving the one error "no content/ folder".
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--root " + root + " is not a folder");
         }
         PrintWriter err = spec.commandLine().getErr();
         PreviewServer server;
