@@ -72,6 +72,11 @@ public final class YamlReader {
         } catch (JacksonException e) {
             if (e.getCause() instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
                 Mark mark = m.getProblemMark().get();
+                if (m.getProblem().contains("end of stream") && m.getContextMark().isPresent()) {
+                    // "End of stream" lies past the last line, where no editor or pull-request annotation
+                    // can point; the unclosed construct starts where the mistake is.
+                    mark = m.getContextMark().get();
+                }
                 String context = m.getContext() == null ? "" : " (" + m.getContext().strip()
                         + m.getContextMark().map(c -> " at line " + (c.getLine() + 1 + lineOffset)).orElse("") + ")";
                 return new Result(null, List.of(Diagnostic.error(new Position(path, mark.getLine() + 1 + lineOffset,
