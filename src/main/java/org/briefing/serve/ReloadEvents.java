@@ -60,10 +60,6 @@ final class ReloadEvents {
         listeners.forEach(q -> q.add(CLOSE));
     }
 
-    int listening() {
-        return listeners.size();
-    }
-
     private static void send(OutputStream body, String text) throws IOException {
         body.write(text.getBytes(StandardCharsets.UTF_8));
         body.flush();

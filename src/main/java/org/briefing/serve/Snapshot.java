@@ -19,8 +19,4 @@ record Snapshot(Optional<Path> site, List<Diagnostic> errors, long generation) {
     static Snapshot none() {
         return new Snapshot(Optional.empty(), List.of(), 0);
     }
-
-    boolean failed() {
-        return !errors.isEmpty();
-    }
 }
