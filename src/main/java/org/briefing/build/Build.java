@@ -46,6 +46,17 @@ public final class Build {
 
     public BuildResult run(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
+        try {
+            return run(options, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Content must never crash the build: a bug found by odd input is still one error line.
+            diagnostics.add(Diagnostic.error(Position.startOf("content"), "internal error: " + e,
+                    "please report this with the input that caused it"));
+            return new BuildResult(diagnostics.sorted(), 0, false);
+        }
+    }
+
+    private BuildResult run(BuildOptions options, Diagnostics diagnostics) {
         Path root = options.root().toAbsolutePath().normalize();
 
         // 1. Load: every input file parsed once, with positions.
@@ -81,7 +92,7 @@ public final class Build {
                 .sorted(NAV_ORDER).toList();
         Page bibliographyPage = SpecialPages.bibliography(content.pages());
         List<ParsedPage> parsed = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> markdown.parse(pages.get(i))).toList();
+                .mapToObj(i -> markdown.parse(pages.get(i), diagnostics)).toList();
         SiteIndex index = index(sourceIds, parsed, content.pages());
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
@@ -145,7 +156,7 @@ public final class Build {
     private RenderedPage renderSpecial(PagePipeline pipeline, TemplateRenderer templates, Page page, String layout,
                                        Map<String, Object> extra, Diagnostics diagnostics) {
         String chosen = templates.hasLayout(layout) ? layout : "page";
-        return pipeline.render(markdown.parse(page), chosen, extra, diagnostics);
+        return pipeline.render(markdown.parse(page, diagnostics), chosen, extra, diagnostics);
     }
 
     private static SiteIndex index(List<String> sourceIds, List<ParsedPage> parsed, List<Page> all) {
@@ -218,6 +229,11 @@ public final class Build {
     private static boolean commit(SiteWriter writer, Diagnostics diagnostics) {
         if (diagnostics.hasErrors()) {
             writer.abandon();
+            return false;
+        }
+        if (writer.failure().isPresent()) {
+            writer.abandon();
+            diagnostics.add(Diagnostic.error("site", 1, 1, writer.failure().get()));
             return false;
         }
         try {

@@ -20,6 +20,9 @@ import org.briefing.diag.Position;
  */
 public final class ContentLoader {
     private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    /** Top-level names the build writes itself, lower case; a page there would overwrite or collide. */
+    private static final List<String> GENERATED = List.of("404.html", "assets", "data", "feed.xml", "robots.txt",
+            "sitemap.xml");
 
     private final YamlReader yaml;
     private final FrontMatterReader frontMatter;
@@ -53,12 +56,20 @@ public final class ContentLoader {
         List<FactFile> facts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         Map<String, String> urlsSeen = new HashMap<>();
+        Map<String, String> factsSeen = new HashMap<>();
         for (String rel : files) {
             if (rel.matches("content/facts/[^/]+\\.ya?ml")) {
                 String name = rel.substring("content/facts/".length(), rel.lastIndexOf('.'));
                 if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
                     out.add(Diagnostic.error(Position.startOf(rel), "fact file name '" + name + "' is not usable as data." + name,
                             "use lower-case letters, digits, - and _"));
+                    continue;
+                }
+                String taken = factsSeen.putIfAbsent(name, rel);
+                if (taken != null || name.equals("sources")) {
+                    out.add(Diagnostic.error(Position.startOf(rel), "fact file name '" + name + "' collides with "
+                                    + (taken != null ? taken : "the source registry") + " in data/" + name + ".json",
+                            "rename one of them"));
                     continue;
                 }
                 readYaml(root, rel, out).ifPresent(d -> facts.add(new FactFile(name, d)));
@@ -123,9 +134,11 @@ public final class ContentLoader {
             url = inner + "/";
         }
         String first = url.contains("/") ? url.substring(0, url.indexOf('/')) : url;
-        if (first.equals("assets") || first.equals("data")) {
+        String folded = first.toLowerCase(Locale.ROOT);
+        // Compared case-insensitively: on macOS and Windows "Assets/" and "assets/" are one folder.
+        if (GENERATED.contains(folded) || folded.equals("sources") && !first.equals("sources")) {
             out.add(Diagnostic.error(Position.startOf(rel), "page URL '" + url + "' is reserved for generated files",
-                    "move the page out of content/" + first + "/"));
+                    "rename the page; " + String.join(", ", GENERATED) + " and sources/ are made by the build"));
             return null;
         }
         return url;
@@ -139,6 +152,16 @@ public final class ContentLoader {
             realRoot = root.toRealPath();
         } catch (IOException e) {
             out.add(Diagnostic.error("content", 1, 1, "cannot read the root: " + e.getMessage()));
+            return files;
+        }
+        try {
+            if (!contentDir.toRealPath().startsWith(realRoot)) {
+                out.add(Diagnostic.error(Position.startOf("content"), "content/ is a symbolic link to a folder outside the root",
+                        "make content/ a real folder in the repository"));
+                return files;
+            }
+        } catch (IOException e) {
+            out.add(Diagnostic.error("content", 1, 1, "cannot read content/: " + e.getMessage()));
             return files;
         }
         try (Stream<Path> walk = Files.walk(contentDir)) {

@@ -14,6 +14,9 @@ import org.briefing.diag.Position;
 public final class TextFile {
     /** Largest input file accepted, in bytes. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** First and last character the generator reserves for its own placeholders (see {@link #reserve}). */
+    public static final char FIRST_RESERVED = '\uE000';
+    public static final char LAST_RESERVED = '\uE00F';
 
     private TextFile() {
     }
@@ -52,11 +55,32 @@ public final class TextFile {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return new Text(text.replace("\r\n", "\n").replace('\r', '\n'));
+            return new Text(reserve(text.replace("\r\n", "\n").replace('\r', '\n')));
         } catch (CharacterCodingException e) {
             return new Failure(Diagnostic.error(firstBadByte(bytes, relPath), "file is not valid UTF-8",
                     "save it as UTF-8"));
         }
+    }
+
+    /**
+     * The generator marks note placeholders in rendered HTML with private-use characters (U+E000..U+E002
+     * today, U+E000..U+E00F reserved); the same characters in a title or summary would let content
+     * inject note markup, even into attribute values, so every input file has them replaced by U+FFFD.
+     */
+    static String reserve(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST_RESERVED && c <= LAST_RESERVED) {
+                StringBuilder b = new StringBuilder(text);
+                for (int j = i; j < b.length(); j++) {
+                    if (b.charAt(j) >= FIRST_RESERVED && b.charAt(j) <= LAST_RESERVED) {
+                        b.setCharAt(j, '\uFFFD');
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return text;
     }
 
     /** Line and column of the first byte that is not UTF-8, so the reviewer can find it. */

@@ -10,6 +10,7 @@ import org.briefing.diag.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -70,28 +71,61 @@ public final class YamlReader {
         } catch (Refusal r) {
             return new Result(null, List.of(Diagnostic.error(r.at, r.getMessage(), r.hint)));
         } catch (JacksonException e) {
-            if (e.getCause() instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
-                Mark mark = m.getProblemMark().get();
-                if (m.getProblem().contains("end of stream") && m.getContextMark().isPresent()) {
-                    // "End of stream" lies past the last line, where no editor or pull-request annotation
-                    // can point; the unclosed construct starts where the mistake is.
-                    mark = m.getContextMark().get();
-                }
-                String context = m.getContext() == null ? "" : " (" + m.getContext().strip()
-                        + m.getContextMark().map(c -> " at line " + (c.getLine() + 1 + lineOffset)).orElse("") + ")";
-                return new Result(null, List.of(Diagnostic.error(new Position(path, mark.getLine() + 1 + lineOffset,
-                        mark.getColumn() + 1), "invalid YAML: " + firstLine(m.getProblem()) + context)));
-            }
-            TokenStreamLocation loc = e.getLocation();
-            int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
-            int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            return new Result(null, List.of(Diagnostic.error(new Position(path, line, col),
-                    "invalid YAML: " + firstLine(e.getOriginalMessage()))));
+            return new Result(null, List.of(syntaxError(e, path, text, lineOffset)));
         } catch (RuntimeException e) {
             // snakeyaml-engine can throw its own exceptions past Jackson; they still carry a message.
             return new Result(null, List.of(Diagnostic.error(new Position(path, 1 + lineOffset, 1),
                     "invalid YAML: " + firstLine(String.valueOf(e.getMessage())))));
         }
+    }
+
+    /**
+     * Reports a parse failure where snakeyaml-engine saw the problem (Jackson's own location is often
+     * the start of the enclosing value), with the problem itself rather than its context as message.
+     */
+    private static Diagnostic syntaxError(JacksonException e, String path, String text, int lineOffset) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof MarkedYamlEngineException m && m.getProblem() != null) {
+                java.util.Optional<Mark> mark = m.getProblemMark().or(m::getContextMark);
+                if (m.getProblem().contains("end of stream") && m.getContextMark().isPresent()) {
+                    // "End of stream" lies past the last line, where no editor or pull-request annotation
+                    // can point; the unclosed construct starts where the mistake is.
+                    mark = m.getContextMark();
+                }
+                Position at = mark.map(k -> new Position(path, k.getLine() + 1 + lineOffset, k.getColumn() + 1))
+                        .orElse(new Position(path, 1 + lineOffset, 1));
+                String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext())
+                        + m.getContextMark().map(k -> " at line " + (k.getLine() + 1 + lineOffset)).orElse("") + ")";
+                return Diagnostic.error(at, "invalid YAML: " + firstLine(m.getProblem()) + context);
+            }
+            if (c instanceof ReaderException r) {
+                return Diagnostic.error(offsetPosition(path, text, r.getPosition(), lineOffset),
+                        "invalid YAML: character U+" + String.format(java.util.Locale.ROOT, "%04X", r.getCodePoint())
+                                + " is not allowed", "remove it or write it as an escape in a double-quoted string");
+            }
+        }
+        TokenStreamLocation loc = e.getLocation();
+        int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
+        int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+        return Diagnostic.error(new Position(path, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+    }
+
+    /** Line and column of the code point at index {@code codePoints} of {@code text}. */
+    private static Position offsetPosition(String path, String text, int codePoints, int lineOffset) {
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        for (int n = 0; n < codePoints && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Position(path, line + lineOffset, col);
     }
 
     private JsonNode build(JsonParser p, String path, int lineOffset,
@@ -134,6 +168,10 @@ public final class YamlReader {
             values.put(pointer, at);
             Frame parent = stack.peek();
             if (parent == null) {
+                if (root != null) {
+                    throw new Refusal(at, "more than one YAML document in one file",
+                            "remove the '---' line; each file holds one document");
+                }
                 root = node;
             } else if (parent.object != null) {
                 parent.object.set(pendingName, node);

@@ -138,6 +138,14 @@ public final class LinkScan implements Output {
         return dir ? (joined.isEmpty() ? "" : joined + "/") + "index.html" : joined;
     }
 
+    private static String unescape(String v) {
+        if (v.indexOf('&') < 0) {
+            return v;
+        }
+        return v.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
     /** Pulls ids and href/src values out of HTML this generator wrote (always double-quoted). */
     private static Scanned scan(String html, String source) {
         Set<String> ids = new HashSet<>();
@@ -157,7 +165,7 @@ public final class LinkScan implements Output {
                 String value = html.substring(i + 2, end);
                 switch (name) {
                     case "id" -> ids.add(value);
-                    case "href", "src" -> links.add(value.replace("&amp;", "&"));
+                    case "href", "src" -> links.add(unescape(value));
                     default -> { }
                 }
             }

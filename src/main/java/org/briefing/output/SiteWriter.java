@@ -1,7 +1,6 @@
 package org.briefing.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ public final class SiteWriter implements Output {
 
     private final Path out;
     private final Path staging;
+    private String failure;
 
     private SiteWriter(Path out, Path staging) {
         this.out = out;
@@ -68,28 +68,53 @@ public final class SiteWriter implements Output {
         Path staging = o.resolveSibling("." + o.getFileName() + ".partial");
         Path old = o.resolveSibling("." + o.getFileName() + ".old");
         deleteIfOurs(staging);
+        if (!Files.exists(o, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            // A build killed between the two renames of commit(): put the previous site back first.
+            Files.move(old, o, StandardCopyOption.ATOMIC_MOVE);
+        }
         deleteIfOurs(old);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "Made by the briefing generator; replaced on every build.\n");
         return new SiteWriter(o, staging);
     }
 
+    /**
+     * Writes one file into the staging folder. A path leaving the folder, or a file that cannot be
+     * written (say a page folder named like a generated file), is not thrown but remembered, and
+     * makes {@link #commit} refuse; so rendering goes on and every other problem is still reported.
+     */
     @Override
     public void write(String path, byte[] bytes) {
         Path target = staging.resolve(path).normalize();
-        if (!target.startsWith(staging) || path.contains("\\")) {
-            throw new IllegalArgumentException("output path escapes the output folder: " + path);
+        if (!target.startsWith(staging) || target.equals(staging) || path.contains("\\")) {
+            fail("output path escapes the output folder: " + path);
+            return;
         }
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            fail("cannot write " + path + ": " + e.getMessage());
         }
     }
 
-    /** Swaps the finished staging folder into place. */
+    private synchronized void fail(String message) {
+        if (failure == null) {
+            failure = message;
+        }
+    }
+
+    /** The first write that failed, if any. */
+    public synchronized Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** Swaps the finished staging folder into place; refuses if any write failed. */
     public void commit() throws IOException {
+        Optional<String> failed = failure();
+        if (failed.isPresent()) {
+            throw new IOException(failed.get());
+        }
         Path old = out.resolveSibling("." + out.getFileName() + ".old");
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);

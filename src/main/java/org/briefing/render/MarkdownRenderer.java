@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Set;
 import org.briefing.cite.PageNotes;
 import org.briefing.content.Page;
+import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
+import org.briefing.diag.Position;
 
 /**
  * The one place flexmark is used: CommonMark with GFM tables, heading ids, citations and
@@ -39,12 +41,21 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
     }
 
-    /** Parses a page body; pure, safe to run on many pages at once. */
-    public ParsedPage parse(Page page) {
+    /**
+     * Parses a page body; pure, safe to run on many pages at once. A body nested too deeply for
+     * flexmark's recursion (thousands of {@code >} or list levels) is reported and parsed as empty.
+     */
+    public ParsedPage parse(Page page, Diagnostics out) {
         String body = PageNotes.scrub(page.body());
-        Document doc = parser.parse(body);
-        HeaderIdGenerator ids = new HeaderIdGenerator();
-        ids.generateIds(doc);
+        Document doc;
+        try {
+            doc = parser.parse(body);
+            new HeaderIdGenerator().generateIds(doc);
+        } catch (StackOverflowError e) {
+            out.add(tooDeep(page));
+            body = "";
+            doc = parser.parse(body);
+        }
         Set<String> anchors = new LinkedHashSet<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
@@ -59,7 +70,18 @@ public final class MarkdownRenderer {
      * against {@code site}. Mutates the page's tree, so render each parsed page once.
      */
     public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
-        new PageReferences(parsed, site, notes, out).apply();
-        return renderer.render(parsed.document());
+        try {
+            new PageReferences(parsed, site, notes, out).apply();
+            return renderer.render(parsed.document());
+        } catch (StackOverflowError e) {
+            out.add(tooDeep(parsed.page()));
+            return "";
+        }
+    }
+
+    private static Diagnostic tooDeep(Page page) {
+        return Diagnostic.error(new Position(page.path(), page.bodyLine(), 1),
+                "the Markdown is nested too deeply to render",
+                "use fewer levels of block quotes, lists or brackets");
     }
 }

@@ -1,5 +1,6 @@
 package org.briefing.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -58,6 +59,10 @@ final class PageReferences {
                 blocks.add(b);
             } else if (n instanceof Link || n instanceof Image || n instanceof Reference) {
                 link(n);
+            } else if (n instanceof AutoLink a && !UrlPolicy.isSafe(a.getText().toString())) {
+                // <javascript:...> is an autolink to CommonMark; SafeLinks drops its href, but say so.
+                out.add(Diagnostic.error(at(a.getText().getStartOffset()), "link target '" + a.getText()
+                        + "' uses a scheme that is not allowed", "use an http(s) URL or a relative link"));
             }
         }
         for (FootnoteBlock b : blocks) {

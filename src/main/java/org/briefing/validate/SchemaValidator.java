@@ -47,7 +47,15 @@ public final class SchemaValidator {
         }
         JsonNode instance = doc.root() == null ? json.nullNode() : doc.root();
         List<Diagnostic> out = new ArrayList<>();
-        for (Error e : schema.validate(instance)) {
+        List<Error> errors;
+        try {
+            errors = schema.validate(instance);
+        } catch (RuntimeException e) {
+            // References are resolved lazily; the library never fetches remote or file $refs, it fails here.
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: " + firstLine(e.getMessage()),
+                    "keep each schema self-contained: only #/... references"));
+        }
+        for (Error e : errors) {
             String pointer = pointer(e.getInstanceLocation());
             Position at = doc.valueAt(pointer);
             String where = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ";

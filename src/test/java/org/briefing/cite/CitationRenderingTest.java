@@ -30,7 +30,7 @@ class CitationRenderingTest {
     private String render(String markdown) {
         Page page = new Page("content/p.md", "p/", new FrontMatter("P", "", "", "", false, "", 0, AT), markdown, 4);
         PageNotes notes = new PageNotes();
-        String html = MARKDOWN.render(MARKDOWN.parse(page), SITE, notes, diagnostics);
+        String html = MARKDOWN.render(MARKDOWN.parse(page, diagnostics), SITE, notes, diagnostics);
         return new Endnotes(Map.of("nis", NIS, "wire", WIRE)).resolve(html, notes, "../").html();
     }
 
@@ -135,6 +135,6 @@ class CitationRenderingTest {
     @Test
     void anchorsAreCollected() {
         Page page = new Page("content/p.md", "p/", new FrontMatter("P", "", "", "", false, "", 0, AT), "## Key figures\n", 1);
-        assertEquals(Set.of("key-figures"), MARKDOWN.parse(page).anchors());
+        assertEquals(Set.of("key-figures"), MARKDOWN.parse(page, diagnostics).anchors());
     }
 }
