@@ -55,19 +55,8 @@ public final class PageModel {
     }
 
     static Map<String, Object> source(Source s) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title());
-        m.put("publisher", s.publisher());
-        m.put("date", s.date());
+        Map<String, Object> m = new HashMap<>(s.fields());
         m.put("date_human", ReferenceFormat.humanDate(s.date()));
-        m.put("kind", s.kind());
-        m.put("author", s.author());
-        m.put("url", s.url());
-        m.put("accessed", s.accessed());
-        m.put("archive_url", s.archiveUrl());
-        m.put("reliability", s.reliability());
-        m.put("note", s.note());
         return m;
     }
 
