@@ -22,13 +22,13 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.output.LinkScan;
 import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
 import org.briefing.output.SiteWriter;
 import org.briefing.render.FactData;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
-import org.briefing.render.ParsedPage;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
 import org.briefing.validate.FactSources;
@@ -84,15 +84,13 @@ public final class Build {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
 
-        // 3. Render: parse every page, index what links may point at, then render pages in parallel.
+        // 3. Render: index what links may point at, then parse, render and write pages in parallel.
         List<Page> pages = content.pages().stream()
                 .filter(p -> options.drafts() || !p.front().draft())
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
         Page bibliographyPage = SpecialPages.bibliography(content.pages());
-        List<ParsedPage> parsed = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> markdown.parse(pages.get(i), diagnostics)).toList();
-        SiteIndex index = index(sourceIds, parsed, content.pages());
+        SiteIndex index = index(sourceIds, pages, content.pages());
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
         PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()), pages,
@@ -105,33 +103,41 @@ public final class Build {
         if (options.write() && writer == null) {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
-        Output output = writer != null ? writer : Output.NONE;
-        RenderedPage[] rendered = new RenderedPage[parsed.size()];
-        IntStream.range(0, parsed.size()).parallel().forEach(i -> {
-            ParsedPage p = parsed.get(i);
-            String layout = PagePipeline.layoutOf(p.page(), templates, diagnostics);
-            if (layout != null) {
-                rendered[i] = pipeline.render(p, layout, Map.of(), diagnostics);
-                if (rendered[i] != null) {
-                    output.write(p.page().outputFile(), rendered[i].html());
-                }
+        LinkScan output = new LinkScan(writer != null ? writer : Output.NONE);
+        // Each page is parsed, rendered and written in one go and only its cited sources are kept,
+        // so memory holds the pages in flight, not every page's tree and HTML at once.
+        List<List<String>> cited = IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
+            Page page = pages.get(i);
+            String layout = PagePipeline.layoutOf(page, templates, diagnostics);
+            RenderedPage r = layout == null ? null
+                    : pipeline.render(markdown.parse(page, diagnostics), layout, Map.of(), diagnostics);
+            if (r == null) {
+                return (List<String>) null;
             }
-        });
+            output.writePage(page.outputFile(), r.html(), page.path());
+            return r.cited();
+        }).toList();
 
         // The bibliography needs to know who cites what, so it comes last.
-        Map<String, List<Page>> citedBy = citedBy(rendered);
-        warnUncited(content, citedBy, diagnostics);
+        Map<String, List<Page>> citedBy = citedBy(pages, cited);
+        if (cited.stream().allMatch(java.util.Objects::nonNull)) {
+            // A page that failed to render cites nothing, so "never cited" would be a false alarm.
+            warnUncited(content, citedBy, diagnostics);
+        }
         RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
                 PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
         RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(), "404",
                 Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
         if (bibliography != null) {
-            output.write(bibliography.page().outputFile(), bibliography.html());
+            output.writePage(bibliography.page().outputFile(), bibliography.html(), "templates/sources.ftlh");
         }
         if (notFound != null) {
-            output.write("404.html", notFound.html());
+            output.writePage("404.html", notFound.html(), "templates/404.ftlh");
         }
         SiteExtras.write(output, site, pages, content, root, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
+        }
 
         // 4. Write: swap the finished site into place only if nothing went wrong.
         boolean written = false;
@@ -152,23 +158,31 @@ public final class Build {
         return pipeline.render(markdown.parse(page, diagnostics), chosen, extra, diagnostics);
     }
 
-    private static SiteIndex index(List<String> sourceIds, List<ParsedPage> parsed, List<Page> all) {
+    /**
+     * Link targets: every page by path. A page's heading ids are worked out only when a link
+     * names one of them (then once), as most pages are never linked with a fragment.
+     */
+    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
-        for (ParsedPage p : parsed) {
-            targets.put(p.page().path(), new SiteIndex.Target(p.page().url(), p.anchors()));
+        for (Page p : built) {
+            targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> markdown.parse(p, new Diagnostics()).anchors()));
         }
         for (Page p : all) {
-            targets.putIfAbsent(p.path(), new SiteIndex.Target(p.url(), java.util.Set.of()));
+            targets.putIfAbsent(p.path(), new SiteIndex.Target(p.url(), java.util.Set::of));
         }
         return new SiteIndex(sourceIds, targets);
     }
 
-    /** Source id -> the pages citing it, in page order. */
-    private static Map<String, List<Page>> citedBy(RenderedPage[] rendered) {
+    /**
+     * Source id -> the pages citing it, in page order; {@code cited.get(i)} belongs to
+     * {@code pages.get(i)} and is null when that page failed to render.
+     */
+    private static Map<String, List<Page>> citedBy(List<Page> pages, List<List<String>> cited) {
         Map<String, List<Page>> by = new TreeMap<>();
-        for (RenderedPage r : rendered) {
-            if (r != null) {
-                r.cited().forEach(id -> by.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r.page()));
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            if (cited.get(i) != null) {
+                cited.get(i).forEach(id -> by.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(page));
             }
         }
         return by;

@@ -41,7 +41,7 @@ public final class Endnotes {
         // Notes may themselves cite; their tokens are numbered after those of the page.
         List<String> rendered = new ArrayList<>();
         for (int i = 0; i < byKey.size(); i++) {
-            Note n = new ArrayList<>(byKey.values()).get(i);
+            Note n = byKey.values().stream().skip(i).findFirst().orElseThrow();
             rendered.add(replaceTokens(noteBody(n.first, notes, root), notes, byKey));
         }
         List<Note> ordered = new ArrayList<>(byKey.values());
@@ -61,6 +61,9 @@ public final class Endnotes {
             if (n.first instanceof NoteRef.SourceRef s) {
                 cited.add(s.sourceId());
             }
+        }
+        if (out.contains(PageNotes.CITATIONS_JSON)) {
+            out = out.replace(PageNotes.CITATIONS_JSON, JsonLd.citations(cited, sources));
         }
         return new Resolved(out, List.copyOf(cited));
     }

@@ -16,6 +16,8 @@ public final class PageNotes {
     static final char CLOSE = '\uE001';
     /** Where the endnotes section goes. */
     public static final String ENDNOTES = "\uE002";
+    /** Where the JSON-LD array of the page's cited sources goes (inside a ld+json script). */
+    public static final String CITATIONS_JSON = "\uE003";
 
     private final List<NoteRef> refs = new ArrayList<>();
     private final Map<String, String> footnoteBodies = new HashMap<>();
@@ -45,9 +47,13 @@ public final class PageNotes {
 
     /** Removes the private-use characters used for tokens from untrusted text. */
     public static String scrub(String text) {
-        if (text.indexOf(OPEN) < 0 && text.indexOf(CLOSE) < 0 && text.indexOf('\uE002') < 0) {
-            return text;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= OPEN && c <= '\uE003') {
+                return text.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD').replace('\uE002', '\uFFFD')
+                        .replace('\uE003', '\uFFFD');
+            }
         }
-        return text.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD').replace('\uE002', '\uFFFD');
+        return text;
     }
 }

@@ -54,7 +54,7 @@ public final class ContentLoader {
                 : List.of();
 
         List<FactFile> facts = new ArrayList<>();
-        List<Page> pages = new ArrayList<>();
+        List<String[]> pageFiles = new ArrayList<>();  // {rel, url}, in file order
         Map<String, String> urlsSeen = new HashMap<>();
         Map<String, String> factsSeen = new HashMap<>();
         for (String rel : files) {
@@ -85,17 +85,24 @@ public final class ContentLoader {
                             "names that differ only in case collide on case-insensitive file systems; rename one"));
                     continue;
                 }
-                if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Text t) {
-                    Page page = frontMatter.read(rel, url, t.text(), out);
-                    if (page != null) {
-                        pages.add(page);
-                    }
-                } else {
-                    reportUnreadable(root, rel, out);
-                }
+                pageFiles.add(new String[] {rel, url});
             }
         }
+        // Reading and front matter are per-file work: done in parallel, kept in file order.
+        List<Page> pages = pageFiles.parallelStream()
+                .map(f -> readPage(root, f[0], f[1], out))
+                .filter(java.util.Objects::nonNull)
+                .toList();
         return new Content(site, sources, facts, pages);
+    }
+
+    /** One page file read and split into front matter and body; null if unusable (reasons in {@code out}). */
+    private Page readPage(Path root, String rel, String url, Diagnostics out) {
+        if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Text t) {
+            return frontMatter.read(rel, url, t.text(), out);
+        }
+        reportUnreadable(root, rel, out);
+        return null;
     }
 
     private java.util.Optional<YamlDocument> readYaml(Path root, String rel, Diagnostics out) {

@@ -13,4 +13,21 @@ public record Source(String id, String title, String publisher, String date, Str
     public boolean hasUrl() {
         return !url.isEmpty();
     }
+
+    /** The fields under their sources.yaml names, in registry order; empty ones included. */
+    public java.util.Map<String, String> fields() {
+        var m = new java.util.LinkedHashMap<String, String>();
+        m.put("id", id);
+        m.put("title", title);
+        m.put("publisher", publisher);
+        m.put("date", date);
+        m.put("kind", kind);
+        m.put("author", author);
+        m.put("url", url);
+        m.put("accessed", accessed);
+        m.put("archive_url", archiveUrl);
+        m.put("reliability", reliability);
+        m.put("note", note);
+        return m;
+    }
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,7 +46,9 @@ public final class YamlReader {
                 // Duplicates are refused in build(), which names the first occurrence's line.
                 .setAllowDuplicateKeys(true)
                 .build();
-        YAMLFactory factory = YAMLFactory.builder().loadSettings(settings).build();
+        // Duplicate keys are caught while building the tree, with a better message than Jackson's.
+        YAMLFactory factory = YAMLFactory.builder().loadSettings(settings)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         this.mapper = YAMLMapper.builder(factory).build();
     }
 
@@ -83,10 +87,16 @@ public final class YamlReader {
     private static Diagnostic syntaxError(JacksonException e, String path, String text, int lineOffset) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof MarkedYamlEngineException m && m.getProblem() != null) {
-                Position at = m.getProblemMark().or(m::getContextMark)
-                        .map(k -> new Position(path, k.getLine() + 1 + lineOffset, k.getColumn() + 1))
+                java.util.Optional<Mark> mark = m.getProblemMark().or(m::getContextMark);
+                if (m.getProblem().contains("end of stream") && m.getContextMark().isPresent()) {
+                    // "End of stream" lies past the last line, where no editor or pull-request annotation
+                    // can point; the unclosed construct starts where the mistake is.
+                    mark = m.getContextMark();
+                }
+                Position at = mark.map(k -> new Position(path, k.getLine() + 1 + lineOffset, k.getColumn() + 1))
                         .orElse(new Position(path, 1 + lineOffset, 1));
-                String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext()) + ")";
+                String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext())
+                        + m.getContextMark().map(k -> " at line " + (k.getLine() + 1 + lineOffset)).orElse("") + ")";
                 return Diagnostic.error(at, "invalid YAML: " + firstLine(m.getProblem()) + context);
             }
             if (c instanceof ReaderException r) {

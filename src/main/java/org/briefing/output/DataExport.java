@@ -26,28 +26,12 @@ final class DataExport {
         ArrayNode sources = JsonNodeFactory.instance.arrayNode();
         for (Source s : content.sources()) {
             ObjectNode o = sources.addObject();
-            for (Map.Entry<String, String> e : fields(s).entrySet()) {
+            for (Map.Entry<String, String> e : s.fields().entrySet()) {
                 if (!e.getValue().isEmpty()) {
                     o.put(e.getKey(), e.getValue());
                 }
             }
         }
         out.write("data/sources.json", JSON.writeValueAsString(sources) + "\n");
-    }
-
-    private static Map<String, String> fields(Source s) {
-        var m = new java.util.LinkedHashMap<String, String>();
-        m.put("id", s.id());
-        m.put("title", s.title());
-        m.put("publisher", s.publisher());
-        m.put("date", s.date());
-        m.put("kind", s.kind());
-        m.put("author", s.author());
-        m.put("url", s.url());
-        m.put("accessed", s.accessed());
-        m.put("archive_url", s.archiveUrl());
-        m.put("reliability", s.reliability());
-        m.put("note", s.note());
-        return m;
     }
 }

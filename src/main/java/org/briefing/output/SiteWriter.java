@@ -149,6 +149,14 @@ public final class SiteWriter implements Output {
                 || !Files.exists(dir.resolve(MARKER)) && !isEmpty(dir)) {
             return;
         }
+        deleteTree(dir);
+    }
+
+    /** Deletes {@code dir} and everything in it; symbolic links are removed, never followed. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -158,6 +166,9 @@ public final class SiteWriter implements Output {
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
                 Files.delete(d);
                 return FileVisitResult.CONTINUE;
             }

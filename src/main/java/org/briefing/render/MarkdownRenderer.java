@@ -82,7 +82,7 @@ public final class MarkdownRenderer {
      */
     public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
         try {
-            new PageReferences(parsed, site, notes, out).apply(this);
+            new PageReferences(parsed, site, notes, out).apply();
             return renderer.render(parsed.document());
         } catch (StackOverflowError e) {
             out.add(tooDeep(parsed.page()));
@@ -125,13 +125,5 @@ public final class MarkdownRenderer {
         return Diagnostic.error(new Position(page.path(), page.bodyLine(), 1),
                 "the Markdown is nested too deeply to render",
                 "use fewer levels of block quotes, lists or brackets");
-    }
-
-    String renderFragment(Node node) {
-        StringBuilder b = new StringBuilder();
-        for (Node child : node.getChildren()) {
-            b.append(renderer.render(child));
-        }
-        return b.toString();
     }
 }

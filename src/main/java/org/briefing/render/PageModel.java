@@ -9,6 +9,7 @@ import org.briefing.cite.ReferenceFormat;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.content.Source;
+import org.briefing.html.Json;
 
 /**
  * Prepares what a template sees for one page: plain maps and lists, never a handle on the model.
@@ -54,19 +55,8 @@ public final class PageModel {
     }
 
     static Map<String, Object> source(Source s) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title());
-        m.put("publisher", s.publisher());
-        m.put("date", s.date());
+        Map<String, Object> m = new HashMap<>(s.fields());
         m.put("date_human", ReferenceFormat.humanDate(s.date()));
-        m.put("kind", s.kind());
-        m.put("author", s.author());
-        m.put("url", s.url());
-        m.put("accessed", s.accessed());
-        m.put("archive_url", s.archiveUrl());
-        m.put("reliability", s.reliability());
-        m.put("note", s.note());
         return m;
     }
 
@@ -92,10 +82,35 @@ public final class PageModel {
         model.put("data", shared.data());
         model.put("root", page.root());
         model.put("endnotes", TemplateRenderer.markup(PageNotes.ENDNOTES));
+        p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base)));
         model.put("cite", TemplateFunctions.cite(notes, index, page.front().layoutAt()));
         model.put("rel", TemplateFunctions.rel(page.url()));
+        model.put("human_date", TemplateFunctions.HUMAN_DATE);
         model.putAll(extra);
         return model;
+    }
+
+    /** schema.org Report for the page; its citation array is filled in once the notes are numbered. */
+    private static String jsonLd(Shared shared, Page page, String base) {
+        StringBuilder b = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Report\",\"headline\":")
+                .append(Json.string(page.front().title()));
+        if (!page.front().summary().isEmpty()) {
+            b.append(",\"description\":").append(Json.string(page.front().summary()));
+        }
+        if (!page.front().date().isEmpty()) {
+            b.append(",\"datePublished\":").append(Json.string(page.front().date()));
+        }
+        String modified = page.front().updated().isEmpty() ? page.front().date() : page.front().updated();
+        if (!modified.isEmpty()) {
+            b.append(",\"dateModified\":").append(Json.string(modified));
+        }
+        if (!base.isEmpty()) {
+            b.append(",\"url\":").append(Json.string(base + page.url()));
+        }
+        b.append(",\"inLanguage\":").append(Json.string((String) shared.site().get("language")))
+                .append(",\"publisher\":{\"@type\":\"Organization\",\"name\":")
+                .append(Json.string((String) shared.site().get("title"))).append('}');
+        return b.append(",\"citation\":").append(PageNotes.CITATIONS_JSON).append('}').toString();
     }
 
     private static String stripSlash(String s) {

@@ -3,6 +3,8 @@ package org.briefing.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * What a page may point at: source ids and the other pages (by root-relative file path) with the
@@ -10,8 +12,25 @@ import java.util.Set;
  */
 public record SiteIndex(List<String> sourceIds, Map<String, Target> pages) {
 
-    /** A page seen from a link: its pretty URL and the ids inside it. */
-    public record Target(String url, Set<String> anchors) {
+    /** A page seen from a link: its pretty URL and (from {@code anchorSource}) the ids inside it. */
+    public record Target(String url, Supplier<Set<String>> anchorSource) {
+
+        /** A target whose ids are computed on first use only, then kept; safe to share between threads. */
+        public static Target lazy(String url, Supplier<Set<String>> compute) {
+            AtomicReference<Set<String>> memo = new AtomicReference<>();
+            return new Target(url, () -> {
+                Set<String> s = memo.get();
+                if (s == null) {
+                    s = Set.copyOf(compute.get());  // a pure function of the page: a race computes it twice, alike
+                    memo.set(s);
+                }
+                return s;
+            });
+        }
+
+        public Set<String> anchors() {
+            return anchorSource.get();
+        }
     }
 
     public SiteIndex {

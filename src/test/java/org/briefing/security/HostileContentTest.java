@@ -32,7 +32,7 @@ class HostileContentTest {
             "link target '.*' uses a scheme that is not allowed"
             + "|'(url|archive_url)' must be an http or https URL, not '.*'"
             + "|link to missing (page|anchor) .*|root-absolute link .*|undefined footnote .*"
-            + "|unknown source .*", Pattern.DOTALL);
+            + "|unknown source .*|link '.*' leads to a missing (file|anchor).*", Pattern.DOTALL);
 
     @TempDir
     Path tmp;

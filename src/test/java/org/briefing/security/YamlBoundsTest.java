@@ -143,7 +143,7 @@ class YamlBoundsTest {
 
     @Test
     void malformedYamlIsOneErrorAtTheProblem() {
-        assertEquals("content/facts/bad.yaml:2:2: error: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)",
+        assertEquals("content/facts/bad.yaml:2:2: error: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence at line 1)",
                 checkOne("content/facts/bad.yaml", "a: [1, 2\nb: }\n"));
     }
 
@@ -156,7 +156,7 @@ class YamlBoundsTest {
 
     @Test
     void anUnclosedQuoteIsOneError() {
-        assertEquals("content/index.md:3:1: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar)",
+        assertEquals("content/index.md:2:8: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar at line 2)",
                 checkOne("content/index.md", "---\ntitle: 'unterminated\n---\nBody\n"));
     }
 
