@@ -153,6 +153,15 @@ class HostileContentTest {
         }
     }
 
+    @Test
+    void theRealBriefingHasNothingLive() {
+        Path out = tmp.resolve("real-site");
+        BuildResult r = new org.briefing.build.Build().run(new org.briefing.build.BuildOptions(Path.of("."), out,
+                "https://example.org/briefing/", null, false, true, null));
+        assertEquals("", TestSite.errors(r));
+        assertEquals(List.of(), LiveContent.in(out));
+    }
+
     private static void assertBuiltSafelyOrRefused(TestSite site, BuildResult r) {
         List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
         for (Diagnostic d : errors) {
