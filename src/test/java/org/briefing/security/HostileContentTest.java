@@ -148,6 +148,7 @@ class HostileContentTest {
                 assertTrue(policy.contains("script-src 'self'"), rel + ": " + policy);
                 assertTrue(policy.contains("object-src 'none'"), rel + ": " + policy);
                 assertTrue(policy.contains("base-uri 'none'"), rel + ": " + policy);
+                assertFalse(policy.contains("data:"), rel + ": content never needs data: URLs: " + policy);
                 assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), rel + ": " + policy);
             }
         }
