@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Position;
+import org.briefing.html.UrlPolicy;
 
 /**
  * Wraps an {@link Output} and checks the finished site: every internal link must be relative and
@@ -62,6 +63,10 @@ public final class LinkScan implements Output {
     }
 
     private String problem(String page, Scanned s, String link) {
+        if (!UrlPolicy.isSafe(link)) {
+            // Markdown links are checked when parsed; this catches a template printing a data value as a URL.
+            return "link '" + link + "' uses a scheme that is not allowed";
+        }
         if (link.isEmpty() || link.startsWith("mailto:") || hasScheme(link)) {
             return null;
         }

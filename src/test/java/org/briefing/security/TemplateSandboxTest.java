@@ -59,6 +59,19 @@ class TemplateSandboxTest {
         }
     }
 
+    @Test
+    void aTemplatePrintingADataValueAsALinkIsCheckedLikeMarkdown() throws IOException {
+        TestSite site = TestSite.in(Files.createTempDirectory(tmp, "site"))
+                .file("content/index.md", "---\ntitle: T\nlayout: evil\n---\nText.\n")
+                .file("content/schemas/figures.schema.json", "{\"type\": \"object\"}")
+                .file("content/facts/figures.yaml", "url: \"JaVa\\tScript:alert(1)\"\n")
+                .file("templates/evil.ftlh", "<#import \"base.ftlh\" as base>\n<@base.layout>\n"
+                        + "<a href=\"${data.figures.url}\">source</a>\n</@base.layout>\n");
+        assertEquals("content/index.md:1:1: error: link 'JaVa\tScript:alert(1)' uses a scheme that is not allowed"
+                + " (in the built index.html)", TestSite.errors(site.build()));
+        assertTrue(Files.notExists(site.site()));
+    }
+
     /** Words that would evaluate content as a template or print it unescaped. */
     private static final Pattern FORBIDDEN = Pattern.compile("\\?(interpret|eval|eval_json|no_esc|new|api)\\b|<#noautoesc|<#outputformat");
     /**
