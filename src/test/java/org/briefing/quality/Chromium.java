@@ -109,6 +109,18 @@ final class Chromium {
         }
     }
 
+    /** The page as the browser prints it (A4, print stylesheet), written as PDF to {@code file}. */
+    static void printToPdf(ChromeDriver driver, Path file) {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

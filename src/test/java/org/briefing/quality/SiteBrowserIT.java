@@ -302,7 +302,7 @@ class SiteBrowserIT {
     }
 
     @Test
-    void printHidesTheFrameSpellsOutExternalLinksAndStaysLight() {
+    void printHidesTheFrameSpellsOutExternalLinksAndStaysLight() throws IOException {
         Chromium.emulate(driver, 1280, "dark", "print");
         driver.get(url(pagesWithMarkers().get(0)));
         for (String hidden : List.of(".skip-link", "header nav", ".site-footer")) {
@@ -318,7 +318,10 @@ class SiteBrowserIT {
                 return getComputedStyle(a, '::after').content;
                 """);
         assertEquals("\" (https://example.org/report)\"", after);
-        Chromium.screenshot(driver, SCREENSHOTS.resolve(slug(pagesWithMarkers().get(0)) + "-print.png"));
+        driver.navigate().refresh();
+        Path pdf = SCREENSHOTS.resolve(slug(pagesWithMarkers().get(0)) + "-print.pdf");
+        Chromium.printToPdf(driver, pdf);
+        assertTrue(Files.size(pdf) > 10_000, "the printed PDF is empty");
     }
 
     @Test
