@@ -40,12 +40,16 @@ final class Chromium {
      * missing browser must fail the run rather than let the browser tests pass unseen.
      */
     static void requireInstalled() {
-        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        boolean installed = installed();
         String message = "Chromium (" + BROWSER + ") or chromedriver (" + DRIVER + ") is missing; " + INSTALL_HINT;
         if (!installed && "true".equals(System.getenv("CI"))) {
             fail(message);
         }
         Assumptions.assumeTrue(installed, message);
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }
 
     /** A fresh headless browser with its own profile in {@code profile}, scripts on or off. */
