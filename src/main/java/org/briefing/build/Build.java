@@ -22,6 +22,7 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.output.LinkScan;
 import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
 import org.briefing.output.SiteWriter;
@@ -94,7 +95,7 @@ public final class Build {
         if (options.write() && writer == null) {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
-        Output output = writer != null ? writer : Output.NONE;
+        LinkScan output = new LinkScan(writer != null ? writer : Output.NONE);
         RenderedPage[] rendered = new RenderedPage[parsed.size()];
         IntStream.range(0, parsed.size()).parallel().forEach(i -> {
             ParsedPage p = parsed.get(i);
@@ -102,25 +103,31 @@ public final class Build {
             if (layout != null) {
                 rendered[i] = pipeline.render(p, layout, Map.of(), diagnostics);
                 if (rendered[i] != null) {
-                    output.write(p.page().outputFile(), rendered[i].html());
+                    output.writePage(p.page().outputFile(), rendered[i].html(), p.page().path());
                 }
             }
         });
 
         // The bibliography needs to know who cites what, so it comes last.
         Map<String, List<Page>> citedBy = citedBy(rendered);
-        warnUncited(content, citedBy, diagnostics);
+        if (java.util.Arrays.stream(rendered).allMatch(java.util.Objects::nonNull)) {
+            // A page that failed to render cites nothing, so "never cited" would be a false alarm.
+            warnUncited(content, citedBy, diagnostics);
+        }
         RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
                 PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
         RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(), "404",
                 Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
         if (bibliography != null) {
-            output.write(bibliography.page().outputFile(), bibliography.html());
+            output.writePage(bibliography.page().outputFile(), bibliography.html(), "templates/sources.ftlh");
         }
         if (notFound != null) {
-            output.write("404.html", notFound.html());
+            output.writePage("404.html", notFound.html(), "templates/404.ftlh");
         }
         SiteExtras.write(output, site, pages, content, root, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
+        }
 
         // 4. Write: swap the finished site into place only if nothing went wrong.
         boolean written = false;

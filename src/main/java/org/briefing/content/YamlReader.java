@@ -8,6 +8,9 @@ import java.util.Map;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -41,7 +44,9 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(0)
                 .setAllowDuplicateKeys(false)
                 .build();
-        YAMLFactory factory = YAMLFactory.builder().loadSettings(settings).build();
+        // Duplicate keys are caught while building the tree, with a better message than Jackson's.
+        YAMLFactory factory = YAMLFactory.builder().loadSettings(settings)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         this.mapper = YAMLMapper.builder(factory).build();
     }
 
@@ -65,6 +70,18 @@ public final class YamlReader {
         } catch (Refusal r) {
             return new Result(null, List.of(Diagnostic.error(r.at, r.getMessage(), r.hint)));
         } catch (JacksonException e) {
+            if (e.getCause() instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+                Mark mark = m.getProblemMark().get();
+                if (m.getProblem().contains("end of stream") && m.getContextMark().isPresent()) {
+                    // "End of stream" lies past the last line, where no editor or pull-request annotation
+                    // can point; the unclosed construct starts where the mistake is.
+                    mark = m.getContextMark().get();
+                }
+                String context = m.getContext() == null ? "" : " (" + m.getContext().strip()
+                        + m.getContextMark().map(c -> " at line " + (c.getLine() + 1 + lineOffset)).orElse("") + ")";
+                return new Result(null, List.of(Diagnostic.error(new Position(path, mark.getLine() + 1 + lineOffset,
+                        mark.getColumn() + 1), "invalid YAML: " + firstLine(m.getProblem()) + context)));
+            }
             TokenStreamLocation loc = e.getLocation();
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());

@@ -59,15 +59,7 @@ public final class MarkdownRenderer {
      * against {@code site}. Mutates the page's tree, so render each parsed page once.
      */
     public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
-        new PageReferences(parsed, site, notes, out).apply(this);
+        new PageReferences(parsed, site, notes, out).apply();
         return renderer.render(parsed.document());
-    }
-
-    String renderFragment(Node node) {
-        StringBuilder b = new StringBuilder();
-        for (Node child : node.getChildren()) {
-            b.append(renderer.render(child));
-        }
-        return b.toString();
     }
 }

@@ -96,6 +96,7 @@ public final class PageModel {
         p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base)));
         model.put("cite", TemplateFunctions.cite(notes, index, page.front().layoutAt()));
         model.put("rel", TemplateFunctions.rel(page.url()));
+        model.put("human_date", TemplateFunctions.HUMAN_DATE);
         model.putAll(extra);
         return model;
     }

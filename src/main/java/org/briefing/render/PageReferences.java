@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
@@ -41,7 +42,8 @@ final class PageReferences {
         this.out = out;
     }
 
-    void apply(MarkdownRenderer markdown) {
+    void apply() {
+        NotesExtension.NOTES.set(parsed.document(), notes);
         List<Node> nodes = new ArrayList<>();
         parsed.document().getDescendants().forEach(nodes::add);
         Set<String> called = new HashSet<>();
@@ -64,7 +66,6 @@ final class PageReferences {
                 out.add(Diagnostic.warning(at(b.getStartOffset()), "footnote '[^" + label + "]' is never referenced",
                         "cite it with [^" + label + "] or delete the definition"));
             }
-            notes.defineFootnote(label, markdown.renderFragment(b));
         }
     }
 
@@ -167,6 +168,10 @@ final class PageReferences {
     }
 
     private static void replace(Node node, String tokens) {
+        // As in Pandoc, "claim [@id]." puts the marker right after the word: drop the space before it.
+        if (node instanceof CitationNode && node.getPrevious() instanceof Text t && t.getChars().endsWith(" ")) {
+            t.setChars(t.getChars().trimEnd());
+        }
         node.insertBefore(new NoteToken(tokens));
         node.unlink();
     }

@@ -11,7 +11,7 @@ import org.briefing.cite.NoteRef;
 import org.briefing.cite.PageNotes;
 import org.briefing.diag.Position;
 
-/** The functions a page's templates may call: {@code cite(ids[, locator])} and {@code rel(url)}. */
+/** The functions templates may call: {@code cite(ids[, locator])}, {@code rel(url)}, {@code human_date(iso)}. */
 final class TemplateFunctions {
     private TemplateFunctions() {
     }
@@ -51,6 +51,14 @@ final class TemplateFunctions {
             return SiteIndex.relative(pageUrl, target);
         };
     }
+
+    /** {@code ${human_date("2024-10-18")}} -> 18 October 2024; also YYYY-MM and YYYY. */
+    static final TemplateMethodModelEx HUMAN_DATE = args -> {
+        if (args.size() != 1) {
+            throw new TemplateModelException("human_date expects one ISO date");
+        }
+        return org.briefing.cite.ReferenceFormat.humanDate(scalar((TemplateModel) args.get(0)));
+    };
 
     private static List<String> strings(TemplateModel m) throws TemplateModelException {
         List<String> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.briefing.render;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -100,9 +101,12 @@ public final class TemplateRenderer {
             String name = e.getTemplateSourceName() == null ? layout + ".ftlh" : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
-            String message = e instanceof TemplateModelException && e.getCause() instanceof Failure f
-                    ? f.getMessage() : firstLine(e.getMessageWithoutStackTop());
-            throw new Failure(Diagnostic.error(new Position("templates/" + name, line, col), message));
+            Position at = new Position("templates/" + name, line, col);
+            if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+                throw new Failure(Diagnostic.error(at, "'" + e.getBlamedExpressionString() + "' is missing or null",
+                        "write ${x!} or <#if x??>...</#if> where a value may be absent"));
+            }
+            throw new Failure(Diagnostic.error(at, summary(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
             throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
                     "cannot read template: " + e.getMessage()));
@@ -116,6 +120,21 @@ public final class TemplateRenderer {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Freemarker's message without its tips and location lines, on one line. */
+    private static String summary(String s) {
+        if (s == null) {
+            return "template error";
+        }
+        String t = s;
+        for (String cut : new String[] {"\n----", "\n\nTip:", "[in template", "\n\nThe failing instruction"}) {
+            int at = t.indexOf(cut);
+            if (at > 0) {
+                t = t.substring(0, at);
+            }
+        }
+        return t.strip().replaceAll("\\s+", " ");
     }
 
     private static String firstLine(String s) {

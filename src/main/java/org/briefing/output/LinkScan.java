@@ -1,0 +1,168 @@
+package org.briefing.output;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
+
+/**
+ * Wraps an {@link Output} and checks the finished site: every internal link must be relative and
+ * lead to a file the build wrote, and every {@code #fragment} to an id in that file. This is what
+ * keeps a project site working under {@code /<repo>/} on GitHub Pages.
+ */
+public final class LinkScan implements Output {
+    private final Output inner;
+    private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+
+    /** Ids and links found in one written HTML file; {@code source} names the input it came from. */
+    private record Scanned(String source, Set<String> ids, List<String> links) {
+    }
+
+    public LinkScan(Output inner) {
+        this.inner = inner;
+    }
+
+    /** Writes an HTML page, remembering which input file it was made from. */
+    public void writePage(String path, String html, String source) {
+        inner.write(path, html);
+        files.add(path);
+        pages.put(path, scan(html, source));
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+        inner.write(path, bytes);
+        files.add(path);
+    }
+
+    /** Every broken or root-absolute internal link, as diagnostics on the page's input file. */
+    public List<Diagnostic> check(java.nio.file.Path root) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Map.Entry<String, Scanned> e : new TreeMap<>(pages).entrySet()) {
+            String page = e.getKey();
+            Scanned s = e.getValue();
+            Set<String> reported = new HashSet<>();
+            for (String link : s.links()) {
+                String problem = problem(page, s, link);
+                if (problem != null && reported.add(link)) {
+                    Position at = locate(root, s.source(), link);
+                    out.add(Diagnostic.error(at, problem + (at.line() > 1 ? "" : " (in the built " + page + ")"),
+                            s.source().endsWith(".md") ? "check the path relative to the built page " + page
+                                    : "links in templates must be relative: use ${root} or rel(...)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String problem(String page, Scanned s, String link) {
+        if (link.isEmpty() || link.startsWith("mailto:") || hasScheme(link)) {
+            return null;
+        }
+        if (link.startsWith("/")) {
+            return page.equals("404.html") ? null : "root-absolute link '" + link + "' breaks under a sub-path";
+        }
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        String fragment = hash < 0 ? "" : link.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        String target = path.isEmpty() ? page : resolve(page, path);
+        if (target == null) {
+            return "link '" + link + "' leaves the site";
+        }
+        if (!files.contains(target)) {
+            return "link '" + link + "' leads to a missing file";
+        }
+        Scanned t = pages.get(target);
+        if (!fragment.isEmpty() && t != null && !t.ids().contains(fragment)) {
+            return "link '" + link + "' leads to a missing anchor";
+        }
+        return null;
+    }
+
+    /** Where the link is written in its input file, if it is written there literally. */
+    private static Position locate(java.nio.file.Path root, String source, String link) {
+        try {
+            String text = java.nio.file.Files.readString(root.resolve(source));
+            int at = text.indexOf("](" + link);
+            at = at < 0 ? text.indexOf(link) : at + 2;
+            if (at >= 0) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new Position(source, line, at - lineStart + 1);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Fall back to the start of the file.
+        }
+        return Position.startOf(source);
+    }
+
+    private static boolean hasScheme(String link) {
+        int colon = link.indexOf(':');
+        int slash = link.indexOf('/');
+        return colon > 0 && (slash < 0 || colon < slash) || link.startsWith("//");
+    }
+
+    /** Resolves a relative link from an output file; directories mean their index.html. */
+    static String resolve(String fromFile, String rel) {
+        List<String> parts = new ArrayList<>(List.of(fromFile.split("/")));
+        parts.remove(parts.size() - 1);
+        String[] segs = rel.split("/", -1);
+        for (String seg : segs) {
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!seg.isEmpty() && !seg.equals(".")) {
+                parts.add(seg);
+            }
+        }
+        String joined = String.join("/", parts);
+        boolean dir = rel.endsWith("/") || rel.equals(".") || rel.equals("..") || rel.endsWith("/.") || rel.endsWith("/..");
+        return dir ? (joined.isEmpty() ? "" : joined + "/") + "index.html" : joined;
+    }
+
+    /** Pulls ids and href/src values out of HTML this generator wrote (always double-quoted). */
+    private static Scanned scan(String html, String source) {
+        Set<String> ids = new HashSet<>();
+        List<String> links = new ArrayList<>();
+        int i = 0;
+        while ((i = html.indexOf("=\"", i)) >= 0) {
+            int nameStart = i;
+            while (nameStart > 0 && Character.isLetterOrDigit(html.charAt(nameStart - 1)) || nameStart > 0 && html.charAt(nameStart - 1) == '-') {
+                nameStart--;
+            }
+            String name = html.substring(nameStart, i);
+            int end = html.indexOf('"', i + 2);
+            if (end < 0) {
+                break;
+            }
+            if (nameStart > 0 && Character.isWhitespace(html.charAt(nameStart - 1))) {
+                String value = html.substring(i + 2, end);
+                switch (name) {
+                    case "id" -> ids.add(value);
+                    case "href", "src" -> links.add(value.replace("&amp;", "&"));
+                    default -> { }
+                }
+            }
+            i = end + 1;
+        }
+        return new Scanned(source, ids, links);
+    }
+}
