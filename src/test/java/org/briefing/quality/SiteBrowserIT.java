@@ -127,6 +127,7 @@ class SiteBrowserIT {
         assertTrue(popup.getRect().getY() >= marker.getRect().getY()
                         && popup.getRect().getY() - (marker.getRect().getY() + marker.getRect().getHeight()) < 24,
                 "the preview is not next to its marker");
+        Chromium.screenshot(driver, SCREENSHOTS.resolve("preview-1280.png"));
 
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         wait(driver).until(ExpectedConditions.invisibilityOf(popup));
@@ -138,6 +139,23 @@ class SiteBrowserIT {
         new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
         wait(driver).until(ExpectedConditions.invisibilityOf(popup));
         assertEquals(List.of(), Chromium.consoleErrors(driver));
+    }
+
+    @Test
+    void onAPhoneThePreviewStaysOnScreen() {
+        Chromium.emulate(driver, 320, "light", "screen");
+        driver.get(url(pagesWithMarkers().get(0)));
+        List<WebElement> markers = driver.findElements(By.cssSelector(MARKER));
+        for (WebElement marker : List.of(markers.get(0), markers.get(markers.size() - 1))) {
+            driver.executeScript("arguments[0].focus()", marker);
+            WebElement popup = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-preview")));
+            Object fits = driver.executeScript("""
+                    const r = arguments[0].getBoundingClientRect();
+                    return r.left >= 0 && r.right <= document.documentElement.clientWidth;
+                    """, popup);
+            assertEquals(Boolean.TRUE, fits, "the preview sticks out of a 320 px screen");
+        }
+        Chromium.screenshot(driver, SCREENSHOTS.resolve("preview-320.png"));
     }
 
     @Test
@@ -154,6 +172,7 @@ class SiteBrowserIT {
         assertTrue(focused != null, "no citation marker is reachable with Tab");
         WebElement popup = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-preview")));
         assertEquals("note-preview", focused.getDomAttribute("aria-describedby"));
+        Chromium.screenshot(driver, SCREENSHOTS.resolve("preview-focus-1280.png"));
 
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         wait(driver).until(ExpectedConditions.invisibilityOf(popup));
