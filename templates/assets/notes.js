@@ -47,7 +47,7 @@
     while (copy.firstChild) {
       p.appendChild(copy.firstChild);
     }
-    var locator = marker.getAttribute("title");
+    var locator = marker.dataset.locator || marker.getAttribute("title");
     if (locator) {
       p.appendChild(document.createTextNode(" (" + locator + ")"));
     }
@@ -84,6 +84,11 @@
     popup.hidden = false;
     place(marker);
     marker.setAttribute("aria-describedby", popup.id);
+    // The locator ("p. 4") is in the preview now; the browser's own title tooltip would repeat it.
+    if (marker.hasAttribute("title")) {
+      marker.dataset.locator = marker.getAttribute("title");
+      marker.removeAttribute("title");
+    }
     current = marker;
   }
 
@@ -91,6 +96,10 @@
     window.clearTimeout(hideTimer);
     if (current) {
       current.removeAttribute("aria-describedby");
+      if (current.dataset.locator) {
+        current.setAttribute("title", current.dataset.locator);
+        delete current.dataset.locator;
+      }
       current = null;
     }
     popup.hidden = true;
