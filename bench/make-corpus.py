@@ -16,7 +16,8 @@ Writes two layouts of the same N pages:
                                     title/date/summary, plus 2-5 citations
     content/facts/facts.yaml        the peers' 200 facts, with its schema in
     content/schemas/facts.schema.json
-    templates/                      the project's frame (base.ftlh, assets/;
+    templates/                      the project's frame (base, sources and 404
+                                    layouts, assets/;
                                     --frame, default: ../templates) overlaid
                                     with the benchmark layouts (--templates,
                                     default: bench/templates beside this script)
@@ -365,7 +366,9 @@ def main():
     if os.path.exists(templates):
         shutil.rmtree(templates)
     os.makedirs(templates)
-    shutil.copy(os.path.join(a.frame, "base.ftlh"), templates)
+    for frame_file in ("base.ftlh", "sources.ftlh", "404.ftlh"):
+        if os.path.exists(os.path.join(a.frame, frame_file)):
+            shutil.copy(os.path.join(a.frame, frame_file), templates)
     if os.path.isdir(os.path.join(a.frame, "assets")):
         shutil.copytree(os.path.join(a.frame, "assets"), os.path.join(templates, "assets"))
     for name in sorted(os.listdir(a.templates)):

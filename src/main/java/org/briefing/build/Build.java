@@ -41,12 +41,18 @@ import org.briefing.validate.SchemaValidator;
 public final class Build {
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ContentLoader loader = new ContentLoader(yaml);
     private final SchemaValidator schemas = new SchemaValidator();
 
     public BuildResult run(BuildOptions options) {
+        return run(options, state -> { });
+    }
+
+    /** Runs a build; when it wrote the site, hands what it built to {@code keep} (for incremental rebuilds). */
+    BuildResult run(BuildOptions options, java.util.function.Consumer<SiteState> keep) {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            return run(options, diagnostics);
+            return run(options, diagnostics, keep);
         } catch (RuntimeException | StackOverflowError e) {
             // Content must never crash the build: a bug found by odd input is still one error line.
             diagnostics.add(Diagnostic.error(Position.startOf("content"), "internal error: " + e,
@@ -55,11 +61,11 @@ public final class Build {
         }
     }
 
-    private BuildResult run(BuildOptions options, Diagnostics diagnostics) {
+    private BuildResult run(BuildOptions options, Diagnostics diagnostics, java.util.function.Consumer<SiteState> keep) {
         Path root = options.root().toAbsolutePath().normalize();
 
         // 1. Load: every input file parsed once, with positions.
-        Content content = new ContentLoader(yaml).load(root, diagnostics);
+        Content content = loader.load(root, diagnostics);
         SiteConfig site = content.site();
         if (options.baseUrl() != null) {
             site = site.withBaseUrl(options.baseUrl());
@@ -144,7 +150,20 @@ public final class Build {
         if (writer != null) {
             written = commit(writer, diagnostics);
         }
-        return new BuildResult(diagnostics.sorted(), pages.size() + 1, written);
+        BuildResult result = new BuildResult(diagnostics.sorted(), pages.size() + 1, written);
+        if (written) {
+            keep.accept(new SiteState(root, options.out().toAbsolutePath().normalize(), content, pages, bibliographyPage,
+                    templates, pipeline, cited, output, result));
+        }
+        return result;
+    }
+
+    MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    ContentLoader loader() {
+        return loader;
     }
 
     /** Navigation order: weight, then title, then path, so it never depends on chance. */
@@ -152,7 +171,7 @@ public final class Build {
             .thenComparing(p -> p.front().title())
             .thenComparing(Page::path);
 
-    private RenderedPage renderSpecial(PagePipeline pipeline, TemplateRenderer templates, Page page, String layout,
+    RenderedPage renderSpecial(PagePipeline pipeline, TemplateRenderer templates, Page page, String layout,
                                        Map<String, Object> extra, Diagnostics diagnostics) {
         String chosen = templates.hasLayout(layout) ? layout : "page";
         return pipeline.render(markdown.parse(page, diagnostics), chosen, extra, diagnostics);
@@ -177,7 +196,7 @@ public final class Build {
      * Source id -> the pages citing it, in page order; {@code cited.get(i)} belongs to
      * {@code pages.get(i)} and is null when that page failed to render.
      */
-    private static Map<String, List<Page>> citedBy(List<Page> pages, List<List<String>> cited) {
+    static Map<String, List<Page>> citedBy(List<Page> pages, List<List<String>> cited) {
         Map<String, List<Page>> by = new TreeMap<>();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -188,7 +207,7 @@ public final class Build {
         return by;
     }
 
-    private static void warnUncited(Content content, Map<String, List<Page>> citedBy,
+    static void warnUncited(Content content, Map<String, List<Page>> citedBy,
                                     Diagnostics diagnostics) {
         TreeSet<String> cited = new TreeSet<>(citedBy.keySet());
         content.facts().forEach(f -> cited.addAll(FactSources.cited(f)));

@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out : root.resolve("site");
         BuildResult result = new Build().run(new BuildOptions(root, output, baseUrl, repoUrl, drafts, true,
                 System.getenv("SOURCE_DATE_EPOCH")));
-        Report.print(result.diagnostics(), format, spec.commandLine().getErr());
+        Report.print(result.diagnostics(), format, spec.commandLine());
         if (result.hasErrors()) {
             spec.commandLine().getErr().println("build failed: " + output + " was left as it was");
             return 1;

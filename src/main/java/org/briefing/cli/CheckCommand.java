@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult result = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, drafts, false,
                 System.getenv("SOURCE_DATE_EPOCH")));
-        Report.print(result.diagnostics(), format, spec.commandLine().getErr());
+        Report.print(result.diagnostics(), format, spec.commandLine());
         boolean failed = result.hasErrors() || strict && !result.diagnostics().isEmpty();
         if (!failed) {
             spec.commandLine().getOut().println("ok: " + Report.plural(result.pages(), "page") + " checked");

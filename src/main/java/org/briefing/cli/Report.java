@@ -11,6 +11,14 @@ final class Report {
     private Report() {
     }
 
+    /**
+     * Text goes to standard error, like a compiler's; GitHub annotations go to standard output,
+     * the stream the Actions runner reads workflow commands from.
+     */
+    static void print(List<Diagnostic> diagnostics, Format format, picocli.CommandLine cli) {
+        print(diagnostics, format, format == Format.github ? cli.getOut() : cli.getErr());
+    }
+
     static void print(List<Diagnostic> diagnostics, Format format, PrintWriter err) {
         for (Diagnostic d : diagnostics) {
             err.println(format == Format.github ? d.toGithub() : d.toText());

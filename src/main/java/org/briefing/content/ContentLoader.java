@@ -96,6 +96,11 @@ public final class ContentLoader {
         return new Content(site, sources, facts, pages);
     }
 
+    /** Reads a page again after its file changed; null if it is no longer usable (reasons in {@code out}). */
+    public Page reload(Path root, Page previous, Diagnostics out) {
+        return readPage(root, previous.path(), previous.url(), out);
+    }
+
     /** One page file read and split into front matter and body; null if unusable (reasons in {@code out}). */
     private Page readPage(Path root, String rel, String url, Diagnostics out) {
         if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Text t) {

@@ -18,15 +18,32 @@ import org.briefing.html.UrlPolicy;
  */
 public final class LinkScan implements Output {
     private final Output inner;
-    private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
-    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Map<String, Scanned> pages;
+    private final Set<String> files;
 
     /** Ids and links found in one written HTML file; {@code source} names the input it came from. */
     private record Scanned(String source, Set<String> ids, List<String> links) {
     }
 
     public LinkScan(Output inner) {
+        this(inner, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+    }
+
+    private LinkScan(Output inner, Map<String, Scanned> pages, Set<String> files) {
         this.inner = inner;
+        this.pages = pages;
+        this.files = files;
+    }
+
+    /** The same scan, writing from now on to {@code other}: for pages rebuilt one at a time. */
+    public LinkScan writingTo(Output other) {
+        return new LinkScan(other, pages, files);
+    }
+
+    /** The ids in a written page, empty if there is none. */
+    public Set<String> idsOf(String path) {
+        Scanned s = pages.get(path);
+        return s == null ? Set.of() : s.ids();
     }
 
     /** Writes an HTML page, remembering which input file it was made from. */
@@ -45,18 +62,27 @@ public final class LinkScan implements Output {
     /** Every broken or root-absolute internal link, as diagnostics on the page's input file. */
     public List<Diagnostic> check(java.nio.file.Path root) {
         List<Diagnostic> out = new ArrayList<>();
-        for (Map.Entry<String, Scanned> e : new TreeMap<>(pages).entrySet()) {
-            String page = e.getKey();
-            Scanned s = e.getValue();
-            Set<String> reported = new HashSet<>();
-            for (String link : s.links()) {
-                String problem = problem(page, s, link);
-                if (problem != null && reported.add(link)) {
-                    Position at = locate(root, s.source(), link);
-                    out.add(Diagnostic.error(at, problem + (at.line() > 1 ? "" : " (in the built " + page + ")"),
-                            s.source().endsWith(".md") ? "check the path relative to the built page " + page
-                                    : "links in templates must be relative: use ${root} or rel(...)"));
-                }
+        for (String page : new TreeMap<>(pages).keySet()) {
+            out.addAll(checkPage(root, page));
+        }
+        return out;
+    }
+
+    /** The broken links of one written page. */
+    public List<Diagnostic> checkPage(java.nio.file.Path root, String page) {
+        Scanned s = pages.get(page);
+        if (s == null) {
+            return List.of();
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (String link : s.links()) {
+            String problem = problem(page, s, link);
+            if (problem != null && reported.add(link)) {
+                Position at = locate(root, s.source(), link);
+                out.add(Diagnostic.error(at, problem + (at.line() > 1 ? "" : " (in the built " + page + ")"),
+                        s.source().endsWith(".md") ? "check the path relative to the built page " + page
+                                : "links in templates must be relative: use ${root} or rel(...)"));
             }
         }
         return out;

@@ -19,8 +19,8 @@ import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 
 /**
- * The one place flexmark is used: CommonMark with GFM tables, heading ids, citations and
- * footnotes; raw HTML is escaped, never passed through. Built once, shared by all threads.
+ * The one place flexmark is used: CommonMark with GFM tables (in a scroll container), heading ids,
+ * citations and footnotes; raw HTML is escaped, never passed through. Built once, shared by all threads.
  */
 public final class MarkdownRenderer {
     /** Longest run of non-blank lines accepted in a page, in characters. */
@@ -31,7 +31,7 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new NotesExtension()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new NotesExtension(), new ScrollingTables()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

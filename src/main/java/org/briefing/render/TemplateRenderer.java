@@ -1,6 +1,9 @@
 package org.briefing.render;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -29,6 +32,9 @@ import org.briefing.diag.Position;
  * with {@code templates/x.ftlh:line:col}. Built once, shared by all threads.
  */
 public final class TemplateRenderer {
+    /** Layouts the generator brings itself, each overridden by a file of the same name in templates/. */
+    private static final String BUILT_IN = "sources.ftlh";
+
     private final Configuration config;
     private final List<String> names;
 
@@ -49,7 +55,10 @@ public final class TemplateRenderer {
 
     public TemplateRenderer(Path templatesDir) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
+        // The site's own templates first; a built-in bibliography layout when the site has none.
+        c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+            new FileTemplateLoader(templatesDir.toFile(), false),
+            new ClassTemplateLoader(TemplateRenderer.class, "defaults")}));
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setRecognizeStandardFileExtensions(true);
@@ -73,8 +82,9 @@ public final class TemplateRenderer {
         c.setObjectWrapper(wrapper.build());
         this.config = c;
         try (Stream<Path> files = Files.list(templatesDir)) {
-            this.names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ftlh"))
-                    .map(n -> n.substring(0, n.length() - ".ftlh".length())).sorted().toList();
+            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), Stream.of(BUILT_IN))
+                    .filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - ".ftlh".length()))
+                    .distinct().sorted().toList();
         }
     }
 

@@ -108,8 +108,8 @@ public final class PreviewServer implements AutoCloseable {
         return builds.current();
     }
 
-    private void rebuild() {
-        Snapshot s = builds.rebuild();
+    private void rebuild(java.util.Set<String> changed) {
+        Snapshot s = builds.rebuild(changed);
         events.reload(s.generation());
     }
 

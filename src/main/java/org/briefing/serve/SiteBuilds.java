@@ -5,19 +5,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.briefing.build.Build;
+import java.util.Set;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
+import org.briefing.build.IncrementalBuild;
 import org.briefing.diag.Diagnostic;
 
 /**
- * Builds the site again and again into numbered folders of a private work folder, so the folder
- * being served is never the one being written: a failed build keeps the last good one in service,
- * a good one replaces it. The replaced folder is deleted one good build later, so a request still
- * reading it never sees it vanish. One build runs at a time.
+ * Builds the site again and again for the preview. A full build goes to a new numbered folder of a
+ * private work folder, so the folder being served is never the one being written: a failed build
+ * keeps the last good one in service, a good one replaces it, and the replaced folder is deleted one
+ * good build later, so a request still reading it never sees it vanish. An edit to page bodies only
+ * is rebuilt incrementally: just those pages are rendered and replaced, file by file, in the folder
+ * being served. One build runs at a time.
  */
 final class SiteBuilds {
-    private final Build build = new Build();
     private final Path root;
     private final Path work;
     private final String baseUrl;
@@ -25,6 +27,7 @@ final class SiteBuilds {
     private final PrintWriter log;
     private volatile Snapshot current = Snapshot.none();
     private Optional<Path> retired = Optional.empty();
+    private IncrementalBuild incremental;
 
     SiteBuilds(Path root, Path work, String baseUrl, boolean drafts, PrintWriter log) {
         this.root = root;
@@ -38,32 +41,51 @@ final class SiteBuilds {
         return current;
     }
 
-    /** Runs one build and publishes its outcome; returns the new snapshot. */
+    /** A full build; returns the new snapshot. */
     synchronized Snapshot rebuild() {
-        long generation = current.generation() + 1;
-        Path out = work.resolve("site-" + generation);
+        return rebuild(null);
+    }
+
+    /**
+     * Rebuilds after the listed root-relative files changed ({@code null}: anything may have), as
+     * little as the change allows, and publishes the outcome.
+     */
+    synchronized Snapshot rebuild(Set<String> changed) {
         long start = System.nanoTime();
-        BuildResult result = build.run(new BuildOptions(root, out, baseUrl, null, drafts, true,
-                System.getenv("SOURCE_DATE_EPOCH")));
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
-        result.diagnostics().forEach(d -> log.println(d.toText()));
-        Snapshot previous = current;
-        Snapshot next;
-        if (result.written()) {
-            next = new Snapshot(Optional.of(out), List.of(), generation);
-            log.println("built " + result.pages() + (result.pages() == 1 ? " page" : " pages") + " in " + ms + " ms");
-        } else {
-            next = new Snapshot(previous.site(), errors, generation);
-            log.println("build failed with " + errors.size() + (errors.size() == 1 ? " error" : " errors") + ": "
-                    + (previous.site().isPresent() ? "still serving the last good build" : "nothing to serve yet"));
+        long generation = current.generation() + 1;
+        if (changed != null && incremental != null && current.site().isPresent()) {
+            BuildResult result = incremental.update(changed);
+            if (result != null) {
+                return publish(result, current.site().get(), generation, start, "updated");
+            }
         }
-        log.flush();
-        current = next;
-        if (result.written()) {
+        Path out = work.resolve("site-" + generation);
+        incremental = new IncrementalBuild(new BuildOptions(root, out, baseUrl, null, drafts, true,
+                System.getenv("SOURCE_DATE_EPOCH")));
+        Snapshot previous = current;
+        Snapshot next = publish(incremental.full(), out, generation, start, "built");
+        if (next.site().map(out::equals).orElse(false)) {
             retired.ifPresent(this::deleteQuietly);
             retired = previous.site();
         }
+        return next;
+    }
+
+    private Snapshot publish(BuildResult result, Path out, long generation, long start, String verb) {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        result.diagnostics().forEach(d -> log.println(d.toText()));
+        Snapshot next;
+        if (result.written()) {
+            next = new Snapshot(Optional.of(out), List.of(), generation);
+            log.println(verb + " " + result.pages() + (result.pages() == 1 ? " page" : " pages") + " in " + ms + " ms");
+        } else {
+            next = new Snapshot(current.site(), errors, generation);
+            log.println("build failed with " + errors.size() + (errors.size() == 1 ? " error" : " errors") + ": "
+                    + (current.site().isPresent() ? "still serving the last good build" : "nothing to serve yet"));
+        }
+        log.flush();
+        current = next;
         return next;
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,18 +26,20 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
     /** How long the watched folders must stay still before a rebuild starts. */
-    static final long QUIET_MS = 50;
+    static final long QUIET_MS = 20;
+    /** Stands for "anything may have changed": a full rebuild. */
+    private static final String EVERYTHING = "";
     private static final List<String> WATCHED = List.of("content", "templates");
 
     private final Path root;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
-    private final Runnable onChange;
+    private final java.util.function.Consumer<Set<String>> onChange;
     private final PrintWriter log;
     private final Thread thread;
 
     /** Registers every folder now, so changes made before {@link #start()} are not lost. */
-    SourceWatcher(Path root, Runnable onChange, PrintWriter log) throws IOException {
+    SourceWatcher(Path root, java.util.function.Consumer<Set<String>> onChange, PrintWriter log) throws IOException {
         this.root = root;
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
@@ -55,13 +59,14 @@ final class SourceWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                boolean relevant = handle(service.take());
+                Set<String> changed = new HashSet<>();
+                boolean relevant = handle(service.take(), changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= handle(more);
+                    relevant |= handle(more, changed);
                 }
                 if (relevant) {
-                    runChange();
+                    runChange(changed.contains(EVERYTHING) ? null : Set.copyOf(changed));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -69,9 +74,9 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private void runChange() {
+    private void runChange(Set<String> changed) {
         try {
-            onChange.run();
+            onChange.accept(changed);
         } catch (RuntimeException e) {
             // Keep watching: the next change may well fix whatever went wrong.
             log.println("briefing: internal error during rebuild: " + e);
@@ -79,29 +84,39 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Records new folders; true if a change touched content/ or templates/ (root events are filtered). */
-    private boolean handle(WatchKey key) {
+    /**
+     * Records new folders and adds the root-relative paths that changed to {@code changed}
+     * ({@link #EVERYTHING} when events were lost or folders came or went); true if a change
+     * touched content/ or templates/ (root events are filtered).
+     */
+    private boolean handle(WatchKey key, Set<String> changed) {
         Path folder = folders.get(key);
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 // Events were lost, maybe new folders among them: look again at everything.
                 WATCHED.forEach(n -> registerTree(root.resolve(n)));
+                changed.add(EVERYTHING);
                 relevant = true;
                 continue;
             }
             if (folder == null || !(event.context() instanceof Path name)) {
                 continue;
             }
-            Path changed = folder.resolve(name);
+            Path changedPath = folder.resolve(name);
             boolean inRoot = folder.equals(root);
             if (inRoot && !WATCHED.contains(name.toString())) {
                 continue;
             }
             relevant = true;
+            if (inRoot || Files.isDirectory(changedPath, LinkOption.NOFOLLOW_LINKS)) {
+                changed.add(EVERYTHING); // a whole folder came or went
+            } else {
+                changed.add(root.relativize(changedPath).toString().replace('\\', '/'));
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
-                    && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
-                registerTree(changed);
+                    && Files.isDirectory(changedPath, LinkOption.NOFOLLOW_LINKS)) {
+                registerTree(changedPath);
             }
         }
         if (!key.reset()) {
