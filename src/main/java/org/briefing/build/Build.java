@@ -92,14 +92,15 @@ public final class Build {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
         Output output = writer != null ? writer : Output.NONE;
-        // Each page is parsed, rendered and written in one go and only its cited sources are kept,
-        // so memory holds the pages in flight, not every page's tree and HTML at once.
+        // Each page is parsed, rendered and written in one go and only its cited sources are kept
+        // (null for a page that failed), so memory holds the pages in flight, not every page's
+        // tree and HTML at once.
         List<List<String>> cited = IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
             Page page = pages.get(i);
             String layout = PagePipeline.layoutOf(page, templates, diagnostics);
             RenderedPage r = layout == null ? null : pipeline.render(markdown.parse(page), layout, Map.of(), diagnostics);
             if (r == null) {
-                return List.<String>of();
+                return null;
             }
             output.write(page.outputFile(), r.html());
             return r.cited();
@@ -154,12 +155,14 @@ public final class Build {
         return new SiteIndex(sourceIds, targets);
     }
 
-    /** Source id -> the pages citing it, in page order; {@code cited.get(i)} belongs to {@code pages.get(i)}. */
+    /** Source id -> the pages citing it, in page order; {@code cited.get(i)} belongs to {@code pages.get(i)}, null if it failed. */
     private static Map<String, List<Page>> citedBy(List<Page> pages, List<List<String>> cited) {
         Map<String, List<Page>> by = new TreeMap<>();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            cited.get(i).forEach(id -> by.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(page));
+            if (cited.get(i) != null) {
+                cited.get(i).forEach(id -> by.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(page));
+            }
         }
         return by;
     }
