@@ -16,7 +16,7 @@ WORK=${BENCH_WORK:-$HERE/work}
 CORPUS=$WORK/corpus-$N
 OUT=$WORK/out
 JAR=$PROJECT/target/briefing.jar
-LOG=$WORK/results-$N.txt
+LOG=$WORK/results-$N${JAVA_OPTS:+-opts}.txt   # per-run lines: tool wall_s peak_KiB user_s sys_s exit
 command -v hugo >/dev/null || { echo "hugo is not installed" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is not installed" >&2; exit 2; }
 
@@ -52,6 +52,10 @@ for line in open(log):
     f = line.split()
     if len(f) == 6 and f[0] in ("briefing", "hugo"):
         rows.setdefault(f[0], []).append(f[1:])
+for tool in ("briefing", "hugo"):
+    for i, x in enumerate(rows.get(tool, [])):
+        print("%s run %d: wall %s s, cpu %.2f s, peak %.0f MiB, exit %s" % (
+            tool, i + 1, x[0], float(x[2]) + float(x[3]), int(x[1]) / 1024, x[4]))
 med = {}
 print("| tool | median wall s | min-max wall s | median cpu s | peak RSS MiB (median) | pages/s | runs (exit 0) |")
 print("|---|---:|---:|---:|---:|---:|---:|")

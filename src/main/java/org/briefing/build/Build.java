@@ -110,8 +110,9 @@ public final class Build {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
         LinkScan output = new LinkScan(writer != null ? writer : Output.NONE);
-        // Each page is parsed, rendered and written in one go and only its cited sources are kept,
-        // so memory holds the pages in flight, not every page's tree and HTML at once.
+        // Each page is parsed, rendered and written in one go and only its cited sources are kept
+        // (null for a page that failed), so memory holds the pages in flight, not every page's
+        // tree and HTML at once.
         List<List<String>> cited = IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
             Page page = pages.get(i);
             String layout = PagePipeline.layoutOf(page, templates, diagnostics);

@@ -54,7 +54,7 @@ public final class ContentLoader {
                 : List.of();
 
         List<FactFile> facts = new ArrayList<>();
-        List<String[]> pageFiles = new ArrayList<>();  // {rel, url}, in file order
+        List<PageFile> pageFiles = new ArrayList<>();  // in file order
         Map<String, String> urlsSeen = new HashMap<>();
         Map<String, String> factsSeen = new HashMap<>();
         for (String rel : files) {
@@ -85,12 +85,12 @@ public final class ContentLoader {
                             "names that differ only in case collide on case-insensitive file systems; rename one"));
                     continue;
                 }
-                pageFiles.add(new String[] {rel, url});
+                pageFiles.add(new PageFile(rel, url));
             }
         }
         // Reading and front matter are per-file work: done in parallel, kept in file order.
         List<Page> pages = pageFiles.parallelStream()
-                .map(f -> readPage(root, f[0], f[1], out))
+                .map(f -> readPage(root, f.rel(), f.url(), out))
                 .filter(java.util.Objects::nonNull)
                 .toList();
         return new Content(site, sources, facts, pages);
@@ -99,6 +99,9 @@ public final class ContentLoader {
     /** Reads a page again after its file changed; null if it is no longer usable (reasons in {@code out}). */
     public Page reload(Path root, Page previous, Diagnostics out) {
         return readPage(root, previous.path(), previous.url(), out);
+    }
+
+    private record PageFile(String rel, String url) {
     }
 
     /** One page file read and split into front matter and body; null if unusable (reasons in {@code out}). */
