@@ -8,7 +8,7 @@ Writes two layouts of the same N pages:
   OUTDIR/pages/brief-00001.md ...   the peer corpus: the same files, byte for
   OUTDIR/data/facts.yaml            byte, as the peer benchmark's generator
                                     (front matter title/date/tags/summary)
-  OUTDIR/root/                      a whole root for this generator:
+  OUTDIR/briefing-root/             a whole root for this generator:
     content/site.yaml               site settings (no base_url)
     content/sources.yaml            200 sources src-001 ... src-200
     content/index.md                the home page, layout "index"
@@ -340,7 +340,7 @@ def main():
     ap.add_argument("--frame", default=os.path.join(here, os.pardir, "templates"))
     a = ap.parse_args()
     pages = os.path.join(a.outdir, "pages")
-    root = os.path.join(a.outdir, "root")
+    root = os.path.join(a.outdir, "briefing-root")
     content = os.path.join(root, "content")
     base = datetime.date(2014, 1, 1)
     total_words = 0

@@ -6,14 +6,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 PROJECT=$(dirname "$HERE")
 N=${1:?usage: bench/preview-latency.sh N [EDITS]}
 EDITS=${2:-20}
-WORK=${BENCH_WORK:-$HERE/work}
+WORK=${BENCH_WORK:-$HERE/runs}
 CORPUS=$WORK/corpus-$N
-if [ ! -f "$CORPUS/root/content/index.md" ]; then
+if [ ! -f "$CORPUS/briefing-root/content/index.md" ]; then
   python3 "$HERE/make-corpus.py" "$N" "$CORPUS"
 fi
 cd "$PROJECT"
 mvn -q -B test-compile -Dsite.skip
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 CP=target/classes:target/test-classes:$(cat target/test-classpath.txt)
-PAGE=$(cd "$CORPUS/root" && ls content/briefs | sed -n '2p')
-java -cp "$CP" org.briefing.serve.PreviewLatency "$CORPUS/root" "content/briefs/$PAGE" "$EDITS"
+PAGE=$(cd "$CORPUS/briefing-root" && ls content/briefs | sed -n '2p')
+java -cp "$CP" org.briefing.serve.PreviewLatency "$CORPUS/briefing-root" "content/briefs/$PAGE" "$EDITS"

@@ -11,4 +11,4 @@ JAR=${JAR:-$HERE/../target/briefing.jar}
 # clean build: an old OUTPUT_DIR is moved aside (O(1)); the caller deletes "$OUT".prev.* untimed
 if [ -e "$OUT" ]; then mv "$OUT" "$(mktemp -u "$OUT.prev.XXXXXX")"; fi
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} -jar "$JAR" build --root "$CORPUS/root" --out "$OUT"
+exec java ${JAVA_OPTS:-} -jar "$JAR" build --root "$CORPUS/briefing-root" --out "$OUT"

@@ -2,17 +2,17 @@
 # One command for the whole benchmark: this generator against Hugo on the same N pages.
 # Usage: bench/run.sh N [RUNS]        (RUNS counted clean builds per tool, default 3)
 #
-# Makes the corpus (bench/work/corpus-N, unless it exists) and the jar (unless it exists), lays out
+# Makes the corpus (bench/runs/corpus-N, unless it exists) and the jar (unless it exists), lays out
 # the Hugo site, then for each tool runs 1 warm-up + RUNS clean builds under GNU time
 # (`/usr/bin/time -f '%e %M %U %S'`: whole-process wall seconds, peak RSS, cpu). Runs alternate
 # between the tools (warm-ups first), so both see the same machine load. Outputs go to
-# bench/work/out/, outside the corpus. Set BENCH_WORK to use another folder.
+# bench/runs/out/, outside the corpus. Set BENCH_WORK to use another folder.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PROJECT=$(dirname "$HERE")
 N=${1:?usage: bench/run.sh N [RUNS]}
 RUNS=${2:-3}
-WORK=${BENCH_WORK:-$HERE/work}
+WORK=${BENCH_WORK:-$HERE/runs}
 CORPUS=$WORK/corpus-$N
 OUT=$WORK/out
 JAR=$PROJECT/target/briefing.jar
@@ -20,7 +20,7 @@ LOG=$WORK/results-$N${JAVA_OPTS:+-opts}.txt   # per-run lines: tool wall_s peak_
 command -v hugo >/dev/null || { echo "hugo is not installed" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is not installed" >&2; exit 2; }
 
-if [ ! -f "$CORPUS/root/content/index.md" ]; then
+if [ ! -f "$CORPUS/briefing-root/content/index.md" ]; then
   python3 "$HERE/make-corpus.py" "$N" "$CORPUS"
 fi
 if [ ! -f "$JAR" ]; then
@@ -83,7 +83,7 @@ def count(root, pattern):
             refs += len(re.findall(pattern, open(f, encoding="utf-8").read()))
     return pages, refs
 fn = cites = 0
-src = os.path.join(corpus, "root", "content", "briefs")
+src = os.path.join(corpus, "briefing-root", "content", "briefs")
 for name in os.listdir(src):
     t = open(os.path.join(src, name), encoding="utf-8").read()
     fn += len(re.findall(r"\[\^\d+\](?!:)", t)); cites += len(re.findall(r"\[@", t))
