@@ -15,13 +15,13 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -36,7 +36,7 @@ public final class YamlReader {
     /** Largest YAML text accepted, in characters. */
     public static final int MAX_CHARS = 4 * 1024 * 1024;
 
-    private final YAMLMapper mapper;
+    private final YAMLFactory factory;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     public YamlReader() {
@@ -47,9 +47,11 @@ public final class YamlReader {
                 .setAllowDuplicateKeys(true)
                 .build();
         // Duplicate keys are caught while building the tree, with a better message than Jackson's.
-        YAMLFactory factory = YAMLFactory.builder().loadSettings(settings)
+        YAMLFactory yamlFactory = YAMLFactory.builder().loadSettings(settings)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.mapper = YAMLMapper.builder(factory).build();
+        // Only the streaming parser is used: no ObjectMapper, which would load all of databind's
+        // serialisation machinery at start-up for nothing.
+        this.factory = yamlFactory;
     }
 
     /** Result of reading: the document, or the diagnostics that stopped it. */
@@ -66,7 +68,7 @@ public final class YamlReader {
     public Result read(String path, String text, int lineOffset) {
         Map<String, Position> values = new HashMap<>();
         Map<String, Position> keys = new HashMap<>();
-        try (JsonParser p = mapper.createParser(text)) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             JsonNode root = build(p, path, lineOffset, values, keys);
             return new Result(new YamlDocument(path, root, Map.copyOf(values), Map.copyOf(keys)), List.of());
         } catch (Refusal r) {
