@@ -96,7 +96,7 @@ public final class Build {
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
         Page bibliographyPage = SpecialPages.bibliography(content.pages());
-        SiteIndex index = index(sourceIds, pages, content.pages());
+        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage);
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
         PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()), pages,
@@ -182,7 +182,7 @@ public final class Build {
      * Link targets: every page by path. A page's heading ids are worked out only when a link
      * names one of them (then once), as most pages are never linked with a fragment.
      */
-    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all) {
+    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
         for (Page p : built) {
             targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> markdown.parse(p, new Diagnostics()).anchors()));
@@ -190,6 +190,13 @@ public final class Build {
         for (Page p : all) {
             targets.putIfAbsent(p.path(), new SiteIndex.Target(p.url(), java.util.Set::of));
         }
+        // [the NIS briefing](sources.md#nis-briefing-2024-10-18) links a bibliography entry, whether or
+        // not content/sources.md exists: its ids are the source ids, besides its own headings.
+        targets.put(bibliography.path(), SiteIndex.Target.lazy(bibliography.url(), () -> {
+            java.util.Set<String> ids = new java.util.HashSet<>(sourceIds);
+            ids.addAll(markdown.parse(bibliography, new Diagnostics()).anchors());
+            return ids;
+        }));
         return new SiteIndex(sourceIds, targets);
     }
 

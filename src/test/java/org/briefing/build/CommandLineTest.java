@@ -119,4 +119,19 @@ class CommandLineTest {
         assertEquals(1, run("build", "--root", root.toString(), "--out", root.resolve("content").toString()).code());
         assertTrue(Files.exists(root.resolve("content/index.md")));
     }
+
+    @Test
+    void markdownMayLinkBibliographyEntriesEvenWithoutASourcesPage(@TempDir Path tmp) throws IOException {
+        Path root = copyGolden(tmp);
+        Path about = root.resolve("content/about.md");
+        Files.writeString(about, Files.readString(about) + "\nSee [the story](sources.md#wire-story).\n");
+        assertEquals(0, run("build", "--root", root.toString()).code());
+        assertTrue(Files.readString(root.resolve("site/about/index.html")).contains("<a href=\"../sources/#wire-story\">the story</a>"));
+
+        Files.writeString(about, Files.readString(about).replace("#wire-story", "#wire-stroy"));
+        Run broken = run("check", "--root", root.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("content/about.md:11:17: error: link to missing anchor '#wire-stroy' in 'sources.md#wire-stroy'\n  hint: did you mean 'wire-story'?"),
+                broken.err());
+    }
 }
