@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
@@ -126,10 +125,10 @@ public final class Build {
         }).toList();
 
         // The bibliography needs to know who cites what, so it comes last.
-        Map<String, List<Page>> citedBy = citedBy(pages, cited);
+        Map<String, List<Page>> citedBy = CitedBy.of(pages, cited);
         if (cited.stream().allMatch(java.util.Objects::nonNull)) {
             // A page that failed to render cites nothing, so "never cited" would be a false alarm.
-            warnUncited(content, citedBy, diagnostics);
+            CitedBy.warnUncited(content, citedBy, diagnostics);
         }
         RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
                 PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
@@ -198,33 +197,6 @@ public final class Build {
             return ids;
         }));
         return new SiteIndex(sourceIds, targets);
-    }
-
-    /**
-     * Source id -> the pages citing it, in page order; {@code cited.get(i)} belongs to
-     * {@code pages.get(i)} and is null when that page failed to render.
-     */
-    static Map<String, List<Page>> citedBy(List<Page> pages, List<List<String>> cited) {
-        Map<String, List<Page>> by = new TreeMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            if (cited.get(i) != null) {
-                cited.get(i).forEach(id -> by.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(page));
-            }
-        }
-        return by;
-    }
-
-    static void warnUncited(Content content, Map<String, List<Page>> citedBy,
-                                    Diagnostics diagnostics) {
-        TreeSet<String> cited = new TreeSet<>(citedBy.keySet());
-        content.facts().forEach(f -> cited.addAll(FactSources.cited(f)));
-        for (Source s : content.sources()) {
-            if (!cited.contains(s.id())) {
-                diagnostics.add(Diagnostic.warning(s.at(), "source '" + s.id() + "' is never cited",
-                        "cite it with [@" + s.id() + "] or remove it"));
-            }
-        }
     }
 
     private static TemplateRenderer openTemplates(Path root, Diagnostics diagnostics) {

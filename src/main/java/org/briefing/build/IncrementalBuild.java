@@ -130,8 +130,8 @@ public final class IncrementalBuild {
         Diagnostics kept = keptDiagnostics(paths, citationsChanged);
         if (citationsChanged) {
             // Who cites what changed: the bibliography and the "never cited" warnings follow.
-            Map<String, List<Page>> citedBy = Build.citedBy(pages, cited);
-            Build.warnUncited(state.content(), citedBy, kept);
+            Map<String, List<Page>> citedBy = CitedBy.of(pages, cited);
+            CitedBy.warnUncited(state.content(), citedBy, kept);
             RenderedPage bibliography = build.renderSpecial(state.pipeline(), state.templates(), state.bibliographyPage(),
                     "sources", PageModel.bibliography(state.content().sources(), citedBy, state.bibliographyPage()), local);
             if (bibliography == null) {
