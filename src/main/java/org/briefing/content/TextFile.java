@@ -65,9 +65,9 @@ public final class TextFile {
     /**
      * The generator marks note placeholders in rendered HTML with C0 control characters (U+0001..U+0004
      * today, U+0001..U+0008 reserved); the same characters in a title or summary would let content
-     * inject note markup, even into attribute values, so every input file, and every string a YAML
-     * escape such as {@code "\u0001"} makes, has them replaced by U+FFFD. The private-use characters
-     * U+E000..U+E00F that earlier versions used are replaced too.
+     * inject note markup, even into attribute values, so every input file, and every YAML string (an
+     * escape can make them after the file was checked), has them replaced by U+FFFD. So have the
+     * private-use characters U+E000..U+E00F that earlier versions used.
      */
     static String reserve(String text) {
         for (int i = 0; i < text.length(); i++) {
