@@ -12,12 +12,14 @@ import java.util.Map;
  * rendering order. Not thread-safe: one instance per page render.
  */
 public final class PageNotes {
-    static final char OPEN = '\uE000';
-    static final char CLOSE = '\uE001';
+    // C0 controls, not private-use characters: they keep page HTML in Java's one-byte (Latin-1)
+    // strings. Input never reaches the output with them (TextFile.reserve, scrub).
+    static final char OPEN = '\u0001';
+    static final char CLOSE = '\u0002';
     /** Where the endnotes section goes. */
-    public static final String ENDNOTES = "\uE002";
+    public static final String ENDNOTES = "\u0003";
     /** Where the JSON-LD array of the page's cited sources goes (inside a ld+json script). */
-    public static final String CITATIONS_JSON = "\uE003";
+    public static final String CITATIONS_JSON = "\u0004";
 
     private final List<NoteRef> refs = new ArrayList<>();
     private final Map<String, String> footnoteBodies = new HashMap<>();
@@ -45,13 +47,13 @@ public final class PageNotes {
         return List.copyOf(refs);
     }
 
-    /** Removes the private-use characters used for tokens from untrusted text. */
+    /** Replaces the characters used for tokens in untrusted text by U+FFFD. */
     public static String scrub(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= OPEN && c <= '\uE003') {
-                return text.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD').replace('\uE002', '\uFFFD')
-                        .replace('\uE003', '\uFFFD');
+            if (c >= OPEN && c <= '\u0004') {
+                return text.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD').replace('\u0003', '\uFFFD')
+                        .replace('\u0004', '\uFFFD');
             }
         }
         return text;

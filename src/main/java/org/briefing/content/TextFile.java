@@ -15,8 +15,8 @@ public final class TextFile {
     /** Largest input file accepted, in bytes. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
     /** First and last character the generator reserves for its own placeholders (see {@link #reserve}). */
-    public static final char FIRST_RESERVED = '\uE000';
-    public static final char LAST_RESERVED = '\uE00F';
+    public static final char FIRST_RESERVED = '\u0001';
+    public static final char LAST_RESERVED = '\u0008';
 
     private TextFile() {
     }
@@ -63,17 +63,18 @@ public final class TextFile {
     }
 
     /**
-     * The generator marks note placeholders in rendered HTML with private-use characters (U+E000..U+E002
-     * today, U+E000..U+E00F reserved); the same characters in a title or summary would let content
-     * inject note markup, even into attribute values, so every input file has them replaced by U+FFFD.
+     * The generator marks note placeholders in rendered HTML with C0 control characters (U+0001..U+0004
+     * today, U+0001..U+0008 reserved); the same characters in a title or summary would let content
+     * inject note markup, even into attribute values, so every input file, and every YAML string (an
+     * escape can make them after the file was checked), has them replaced by U+FFFD. So have the
+     * private-use characters U+E000..U+E00F that earlier versions used.
      */
     static String reserve(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= FIRST_RESERVED && c <= LAST_RESERVED) {
+            if (reserved(text.charAt(i))) {
                 StringBuilder b = new StringBuilder(text);
                 for (int j = i; j < b.length(); j++) {
-                    if (b.charAt(j) >= FIRST_RESERVED && b.charAt(j) <= LAST_RESERVED) {
+                    if (reserved(b.charAt(j))) {
                         b.setCharAt(j, '\uFFFD');
                     }
                 }
@@ -81,6 +82,10 @@ public final class TextFile {
             }
         }
         return text;
+    }
+
+    private static boolean reserved(char c) {
+        return c >= FIRST_RESERVED && c <= LAST_RESERVED || c >= '\uE000' && c <= '\uE00F';
     }
 
     /** Line and column of the first byte that is not UTF-8, so the reviewer can find it. */

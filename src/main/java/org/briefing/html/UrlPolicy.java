@@ -29,6 +29,17 @@ public final class UrlPolicy {
 
     /** The lower-cased scheme a browser would see, or null for a relative URL. */
     static String scheme(String url) {
+        // Fast paths for nearly every link. Decoding and cleaning below only replace '&' and '%'
+        // sequences and drop characters, so they cannot change a leading "http:"/"https:" or make a colon.
+        if (url.startsWith("https:")) {
+            return "https";
+        }
+        if (url.startsWith("http:")) {
+            return "http";
+        }
+        if (url.indexOf(':') < 0 && url.indexOf('&') < 0 && url.indexOf('%') < 0) {
+            return null;
+        }
         String s = decodeEntities(url);
         s = percentDecode(s);
         StringBuilder b = new StringBuilder(s.length());

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -42,7 +43,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory()).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory())
+                .htmlIdGeneratorFactory(new ParsedIds.Factory()).build();
     }
 
     /**
@@ -119,6 +121,21 @@ public final class MarkdownRenderer {
             line++;
         }
         return OptionalInt.empty();
+    }
+
+    /** Heading ids as {@link #parse} made them: the renderer reads them instead of generating them again. */
+    private static final class ParsedIds extends HeaderIdGenerator {
+        @Override
+        public void generateIds(Document document) {
+            // Already done once, in parse.
+        }
+
+        static final class Factory extends HeaderIdGenerator.Factory {
+            @Override
+            public HeaderIdGenerator create(LinkResolverContext context) {
+                return new ParsedIds();
+            }
+        }
     }
 
     private static Diagnostic tooDeep(Page page) {

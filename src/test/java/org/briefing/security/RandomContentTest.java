@@ -30,11 +30,12 @@ class RandomContentTest {
             ", p. 4", "[^", "[^n]", "[^n]: ", "]: ", "!", "![", "&#", "&#x6A;", "&tab;", ";", ":", "javascript:",
             "JaVa\tScRiPt:", "data:", "http://example.org/", "mailto:a@b", "<script>", "<img src=x onerror=alert(1)>",
             "\" onmouseover=\"", "'", "${", "}", "<#", "</#", "@", "\\", "other.md", "../", "/", "#top", "---",
-            "\uE000", "\uE001", "\uE002", "\u0000", "\r", "\u202E", "한", "İ");
+            "\uE000", "\uE001", "\uE002", "\u0001", "\u0002", "\u0003", "\u0004", "\u0000", "\r", "\u202E",
+            "한", "İ");
     private static final List<String> YAML = List.of("a", "b", ":", ": ", " ", "  ", "\n", "- ", "[", "]", "{", "}",
             ",", "&x ", "*x", "!!str ", "!!binary ", "!tag ", "|", ">", "'", "\"", "#", "---", "...", "? ", "\t", "%YAML 1.2",
             "<<: ", "1", "1.5", "true", "null", "~", "2024-10-18", "title", "id", "url: ", "javascript:alert(1)",
-            "<script>", "${x}", "\\", "\\u0000", "\u0000", "\uFEFF", "\uE002", "é", "\r\n");
+            "<script>", "${x}", "\\", "\\u0000", "\u0000", "\uFEFF", "\uE002", "\u0003", "é", "\r\n");
 
     @TempDir
     Path tmp;
