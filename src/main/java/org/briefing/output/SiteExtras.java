@@ -2,7 +2,6 @@ package org.briefing.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,9 +56,5 @@ public final class SiteExtras {
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Position.startOf("templates/assets"), "cannot copy assets: " + e.getMessage()));
         }
-    }
-
-    static boolean isFile(Path p) {
-        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
     }
 }
