@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class PageNotes {
     // C0 controls, not private-use characters: they keep page HTML in Java's one-byte (Latin-1)
-    // strings. Input never reaches the output with them (TextFile.reserve, scrub).
+    // strings. Input never reaches the output with them (TextFile.reserve).
     static final char OPEN = '\u0001';
     static final char CLOSE = '\u0002';
     /** Where the endnotes section goes. */
@@ -45,17 +45,5 @@ public final class PageNotes {
 
     public List<NoteRef> refs() {
         return List.copyOf(refs);
-    }
-
-    /** Replaces the characters used for tokens in untrusted text by U+FFFD. */
-    public static String scrub(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= OPEN && c <= '\u0004') {
-                return text.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD').replace('\u0003', '\uFFFD')
-                        .replace('\u0004', '\uFFFD');
-            }
-        }
-        return text;
     }
 }

@@ -106,11 +106,12 @@ public final class ContentLoader {
 
     /** One page file read and split into front matter and body; null if unusable (reasons in {@code out}). */
     private Page readPage(Path root, String rel, String url, Diagnostics out) {
-        if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Text t) {
-            return frontMatter.read(rel, url, t.text(), out);
+        TextFile.Read read = TextFile.read(root.resolve(rel), rel);
+        if (read instanceof TextFile.Failure f) {
+            out.add(f.error());
+            return null;
         }
-        reportUnreadable(root, rel, out);
-        return null;
+        return frontMatter.read(rel, url, ((TextFile.Text) read).text(), out);
     }
 
     private java.util.Optional<YamlDocument> readYaml(Path root, String rel, Diagnostics out) {
@@ -122,12 +123,6 @@ public final class ContentLoader {
         YamlReader.Result r = yaml.read(rel, ((TextFile.Text) read).text(), 0);
         out.addAll(r.errors());
         return java.util.Optional.ofNullable(r.document());
-    }
-
-    private static void reportUnreadable(Path root, String rel, Diagnostics out) {
-        if (TextFile.read(root.resolve(rel), rel) instanceof TextFile.Failure f) {
-            out.add(f.error());
-        }
     }
 
     /** {@code content/a/b.md} -> {@code a/b/}; {@code content/index.md} -> {@code ""}; null if unusable. */

@@ -78,7 +78,7 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             // snakeyaml-engine can throw its own exceptions past Jackson; they still carry a message.
             return new Result(null, List.of(Diagnostic.error(new Position(path, 1 + lineOffset, 1),
-                    "invalid YAML: " + firstLine(String.valueOf(e.getMessage())))));
+                    "invalid YAML: " + Diagnostic.firstLine(e.getMessage(), "unreadable"))));
         }
     }
 
@@ -97,9 +97,9 @@ public final class YamlReader {
                 }
                 Position at = mark.map(k -> new Position(path, k.getLine() + 1 + lineOffset, k.getColumn() + 1))
                         .orElse(new Position(path, 1 + lineOffset, 1));
-                String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext())
+                String context = m.getContext() == null ? "" : " (" + Diagnostic.firstLine(m.getContext(), "unreadable")
                         + m.getContextMark().map(k -> " at line " + (k.getLine() + 1 + lineOffset)).orElse("") + ")";
-                return Diagnostic.error(at, "invalid YAML: " + firstLine(m.getProblem()) + context);
+                return Diagnostic.error(at, "invalid YAML: " + Diagnostic.firstLine(m.getProblem(), "unreadable") + context);
             }
             if (c instanceof ReaderException r) {
                 return Diagnostic.error(offsetPosition(path, text, r.getPosition(), lineOffset),
@@ -110,7 +110,7 @@ public final class YamlReader {
         TokenStreamLocation loc = e.getLocation();
         int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + lineOffset;
         int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-        return Diagnostic.error(new Position(path, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+        return Diagnostic.error(new Position(path, line, col), "invalid YAML: " + Diagnostic.firstLine(e.getOriginalMessage(), "unreadable"));
     }
 
     /** Line and column of the code point at index {@code codePoints} of {@code text}. */
@@ -222,14 +222,6 @@ public final class YamlReader {
         return new Position(path, Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
-    }
 
     private record Frame(String pointer, ObjectNode object, ArrayNode array) {
     }

@@ -37,6 +37,16 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         return new Diagnostic(at.path(), at.line(), at.column(), Severity.WARNING, message, hint);
     }
 
+    /** The first line of a library's message, trimmed, for a one-line diagnostic; {@code fallback} if none. */
+    public static String firstLine(String message, String fallback) {
+        if (message == null || message.isBlank()) {
+            return fallback;
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

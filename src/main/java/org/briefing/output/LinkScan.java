@@ -79,8 +79,9 @@ public final class LinkScan implements Output {
         for (String link : s.links()) {
             String problem = problem(page, s, link);
             if (problem != null && reported.add(link)) {
-                Position at = locate(root, s.source(), link);
-                out.add(Diagnostic.error(at, problem + (at.line() > 1 ? "" : " (in the built " + page + ")"),
+                java.util.Optional<Position> written = locate(root, s.source(), link);
+                Position at = written.orElse(Position.startOf(s.source()));
+                out.add(Diagnostic.error(at, problem + (written.isPresent() ? "" : " (in the built " + page + ")"),
                         s.source().endsWith(".md") ? "check the path relative to the built page " + page
                                 : "links in templates must be relative: use ${root} or rel(...)"));
             }
@@ -121,7 +122,7 @@ public final class LinkScan implements Output {
     }
 
     /** Where the link is written in its input file, if it is written there literally. */
-    private static Position locate(java.nio.file.Path root, String source, String link) {
+    private static java.util.Optional<Position> locate(java.nio.file.Path root, String source, String link) {
         try {
             String text = java.nio.file.Files.readString(root.resolve(source));
             int at = text.indexOf("](" + link);
@@ -135,12 +136,12 @@ public final class LinkScan implements Output {
                         lineStart = i + 1;
                     }
                 }
-                return new Position(source, line, at - lineStart + 1);
+                return java.util.Optional.of(new Position(source, line, at - lineStart + 1));
             }
         } catch (java.io.IOException | RuntimeException e) {
-            // Fall back to the start of the file.
+            // Not written there literally (or unreadable): the caller names the built page instead.
         }
-        return Position.startOf(source);
+        return java.util.Optional.empty();
     }
 
     private static boolean hasScheme(String link) {

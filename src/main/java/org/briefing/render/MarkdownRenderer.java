@@ -52,7 +52,7 @@ public final class MarkdownRenderer {
      * flexmark's recursion (thousands of {@code >} or list levels) is reported and parsed as empty.
      */
     public ParsedPage parse(Page page, Diagnostics out) {
-        String body = PageNotes.scrub(page.body());
+        String body = page.body(); // already free of the reserved token characters (TextFile.reserve)
         OptionalInt longBlock = longBlock(body);
         if (longBlock.isPresent()) {
             out.add(Diagnostic.error(new Position(page.path(), page.bodyLine() + longBlock.getAsInt(), 1),

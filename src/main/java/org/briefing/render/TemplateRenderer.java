@@ -106,7 +106,7 @@ public final class TemplateRenderer {
             return w.toString();
         } catch (ParseException e) {
             throw new Failure(Diagnostic.error(new Position("templates/" + e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage())));
+                    e.getLineNumber(), e.getColumnNumber()), "template syntax: " + Diagnostic.firstLine(e.getEditorMessage(), "template error")));
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() == null ? layout + ".ftlh" : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
@@ -152,12 +152,4 @@ public final class TemplateRenderer {
         return t.strip().replaceAll("\\s+", " ");
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "template error";
-        }
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return (nl < 0 ? t : t.substring(0, nl)).strip();
-    }
 }

@@ -43,7 +43,7 @@ public final class SchemaValidator {
             JsonNode schemaNode = json.readTree(text.text());
             schema = registry.getSchema(SchemaLocation.of(schemaFile.toUri().toString()), schemaNode);
         } catch (RuntimeException e) {
-            return List.of(Diagnostic.error(Position.startOf(schemaRel), "invalid JSON Schema: " + firstLine(e.getMessage())));
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), "invalid JSON Schema: " + Diagnostic.firstLine(e.getMessage(), "unreadable")));
         }
         JsonNode instance = doc.root() == null ? json.nullNode() : doc.root();
         List<Diagnostic> out = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class SchemaValidator {
             errors = schema.validate(instance);
         } catch (RuntimeException e) {
             // References are resolved lazily; the library never fetches remote or file $refs, it fails here.
-            return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: " + firstLine(e.getMessage()),
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: " + Diagnostic.firstLine(e.getMessage(), "unreadable"),
                     "keep each schema self-contained: only #/... references"));
         }
         for (Error e : errors) {
@@ -79,11 +79,4 @@ public final class SchemaValidator {
         return b.toString();
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }
