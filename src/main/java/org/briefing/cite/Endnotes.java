@@ -37,61 +37,101 @@ public final class Endnotes {
 
     public Resolved resolve(String html, PageNotes notes, String root) {
         Map<String, Note> byKey = new LinkedHashMap<>();
-        String body = replaceTokens(html, notes, byKey);
+        List<Note> ordered = new ArrayList<>();
+        StringBuilder out = new StringBuilder(html.length() + 4096);
+        // One copy of the page: note tokens become markers, and the two slots are remembered by
+        // their place in the copy, to be filled once every note is known.
+        List<Integer> slots = new ArrayList<>(2);
+        replaceTokens(html, notes, byKey, ordered, out, slots);
         // Notes may themselves cite; their tokens are numbered after those of the page.
         List<String> rendered = new ArrayList<>();
-        for (int i = 0; i < byKey.size(); i++) {
-            Note n = byKey.values().stream().skip(i).findFirst().orElseThrow();
-            rendered.add(replaceTokens(noteBody(n.first, notes, root), notes, byKey));
+        for (int i = 0; i < ordered.size(); i++) {
+            StringBuilder note = new StringBuilder();
+            replaceTokens(noteBody(ordered.get(i).first, notes, root), notes, byKey, ordered, note, null);
+            rendered.add(note.toString());
         }
-        List<Note> ordered = new ArrayList<>(byKey.values());
         String section = ordered.isEmpty() ? "" : section(ordered, rendered);
-        String out;
-        if (body.contains(PageNotes.ENDNOTES)) {
-            out = body.replace(PageNotes.ENDNOTES, section);
-        } else {
-            int at = body.lastIndexOf("</main>");
-            if (at < 0) {
-                at = body.lastIndexOf("</body>");
-            }
-            out = at < 0 ? body + section : body.substring(0, at) + section + body.substring(at);
-        }
         List<String> cited = new ArrayList<>();
         for (Note n : ordered) {
             if (n.first instanceof NoteRef.SourceRef s) {
                 cited.add(s.sourceId());
             }
         }
-        if (out.contains(PageNotes.CITATIONS_JSON)) {
-            out = out.replace(PageNotes.CITATIONS_JSON, JsonLd.citations(cited, sources));
+        boolean placed = false;
+        String json = null;
+        for (int k = slots.size() - 1; k >= 0; k--) { // from the end, so earlier places stay put
+            int at = slots.get(k);
+            if (out.charAt(at) == PageNotes.ENDNOTES.charAt(0)) {
+                out.replace(at, at + 1, section);
+                placed = true;
+            } else {
+                json = json != null ? json : JsonLd.citations(cited, sources);
+                out.replace(at, at + 1, json);
+            }
         }
-        return new Resolved(out, List.copyOf(cited));
+        if (!placed) {
+            int at = out.lastIndexOf("</main>");
+            if (at < 0) {
+                at = out.lastIndexOf("</body>");
+            }
+            out.insert(at < 0 ? out.length() : at, section);
+        }
+        return new Resolved(out.toString(), List.copyOf(cited));
     }
 
-    private String replaceTokens(String html, PageNotes notes, Map<String, Note> byKey) {
+    /**
+     * Copies {@code html} to {@code out}, turning note tokens into markers; when {@code slots} is
+     * not null, also records where the endnotes and citation slots land in {@code out}.
+     */
+    private void replaceTokens(String html, PageNotes notes, Map<String, Note> byKey, List<Note> ordered,
+                               StringBuilder out, List<Integer> slots) {
+        int endnotes = slots == null ? -1 : html.indexOf(PageNotes.ENDNOTES);
+        int json = slots == null ? -1 : html.indexOf(PageNotes.CITATIONS_JSON);
         int open = html.indexOf(PageNotes.OPEN);
-        if (open < 0) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length() + 512);
         int from = 0;
-        while (open >= 0) {
-            int close = html.indexOf(PageNotes.CLOSE, open);
-            if (close < 0) {
+        while (true) {
+            int next = min(open, min(endnotes, json));
+            if (next < 0) {
                 break;
             }
-            out.append(html, from, open);
+            out.append(html, from, next);
+            if (next == endnotes || next == json) {
+                slots.add(out.length());
+                out.append(html.charAt(next));
+                from = next + 1;
+                if (next == endnotes) {
+                    endnotes = html.indexOf(PageNotes.ENDNOTES, from);
+                } else {
+                    json = html.indexOf(PageNotes.CITATIONS_JSON, from);
+                }
+                continue;
+            }
+            int close = html.indexOf(PageNotes.CLOSE, open);
+            if (close < 0) {
+                from = next;
+                open = -1;
+                continue;
+            }
             NoteRef ref = notes.ref(parse(html, open + 1, close));
             if (ref != null) {
-                Note note = byKey.computeIfAbsent(ref.noteKey(), k -> new Note(byKey.size() + 1, ref));
+                Note note = byKey.get(ref.noteKey());
+                if (note == null) {
+                    note = new Note(byKey.size() + 1, ref);
+                    byKey.put(ref.noteKey(), note);
+                    ordered.add(note);
+                }
                 note.calls.add(ref);
-                out.append(marker(note.number, letter(note.calls.size() - 1), ref));
+                marker(out, note.number, letter(note.calls.size() - 1), ref);
             }
             from = close + 1;
             open = html.indexOf(PageNotes.OPEN, from);
         }
         out.append(html, from, html.length());
-        return out.toString();
+    }
+
+    /** The smaller of two positions, where -1 means none. */
+    private static int min(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static int parse(String s, int from, int to) {
@@ -102,11 +142,13 @@ public final class Endnotes {
         }
     }
 
-    private static String marker(int number, String letter, NoteRef ref) {
-        String title = ref instanceof NoteRef.SourceRef s && !s.locator().isEmpty()
-                ? " title=\"" + Html.escape(s.locator()) + "\"" : "";
-        return "<sup class=\"noteref\"><a href=\"#note-" + number + "\" id=\"ref-" + number + letter
-                + "\" role=\"doc-noteref\"" + title + ">" + number + "</a></sup>";
+    private static void marker(StringBuilder out, int number, String letter, NoteRef ref) {
+        out.append("<sup class=\"noteref\"><a href=\"#note-").append(number).append("\" id=\"ref-").append(number)
+                .append(letter).append("\" role=\"doc-noteref\"");
+        if (ref instanceof NoteRef.SourceRef s && !s.locator().isEmpty()) {
+            out.append(" title=\"").append(Html.escape(s.locator())).append('"');
+        }
+        out.append('>').append(number).append("</a></sup>");
     }
 
     private String noteBody(NoteRef ref, PageNotes notes, String root) {

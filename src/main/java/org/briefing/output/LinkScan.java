@@ -181,28 +181,27 @@ public final class LinkScan implements Output {
     /** Pulls ids and href/src values out of HTML this generator wrote (always double-quoted). */
     private static Scanned scan(String html, String source) {
         Set<String> ids = new HashSet<>();
-        List<String> links = new ArrayList<>();
+        Set<String> links = new java.util.LinkedHashSet<>();
         int i = 0;
         while ((i = html.indexOf("=\"", i)) >= 0) {
-            int nameStart = i;
-            while (nameStart > 0 && Character.isLetterOrDigit(html.charAt(nameStart - 1)) || nameStart > 0 && html.charAt(nameStart - 1) == '-') {
-                nameStart--;
-            }
-            String name = html.substring(nameStart, i);
             int end = html.indexOf('"', i + 2);
             if (end < 0) {
                 break;
             }
-            if (nameStart > 0 && Character.isWhitespace(html.charAt(nameStart - 1))) {
-                String value = html.substring(i + 2, end);
-                switch (name) {
-                    case "id" -> ids.add(value);
-                    case "href", "src" -> links.add(unescape(value));
-                    default -> { }
-                }
+            // Only the three names matter; each must follow white space, as an attribute does.
+            if (attribute(html, i, "id")) {
+                ids.add(html.substring(i + 2, end));
+            } else if (attribute(html, i, "href") || attribute(html, i, "src")) {
+                links.add(unescape(html.substring(i + 2, end)));
             }
             i = end + 1;
         }
-        return new Scanned(source, ids, links);
+        return new Scanned(source, ids, List.copyOf(links));
+    }
+
+    /** Whether the attribute whose {@code ="} is at {@code eq} is called {@code name}. */
+    private static boolean attribute(String html, int eq, String name) {
+        int start = eq - name.length();
+        return start > 0 && html.startsWith(name, start) && Character.isWhitespace(html.charAt(start - 1));
     }
 }

@@ -98,6 +98,9 @@ public final class MarkdownRenderer {
      * (20,000 reference definitions, or unmatched backticks) cost minutes; real ones are ~1 KB.
      */
     static OptionalInt longBlock(String body) {
+        if (body.length() < MAX_BLOCK_CHARS) {
+            return OptionalInt.empty(); // no block can be longer than the whole body
+        }
         int line = 0;
         int blockStart = 0;
         int blockChars = 0;
@@ -105,7 +108,7 @@ public final class MarkdownRenderer {
         while (from <= body.length()) {
             int nl = body.indexOf('\n', from);
             int end = nl < 0 ? body.length() : nl;
-            if (body.substring(from, end).isBlank()) {
+            if (isBlank(body, from, end)) {
                 blockChars = 0;
                 blockStart = line + 1;
             } else {
@@ -121,6 +124,17 @@ public final class MarkdownRenderer {
             line++;
         }
         return OptionalInt.empty();
+    }
+
+    /** As {@code body.substring(from, to).isBlank()}, without the copy. */
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Heading ids as {@link #parse} made them: the renderer reads them instead of generating them again. */
