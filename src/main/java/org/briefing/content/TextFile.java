@@ -47,19 +47,38 @@ public final class TextFile {
     }
 
     static Read decode(byte[] bytes, String relPath) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+        // Fast path: the JDK's lenient decoder is several times quicker than a strict one; it turns
+        // a bad byte into U+FFFD, so a text without U+FFFD was valid. Only then is one scan of the
+        // bytes enough to tell whether anything needs cleaning.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return new Failure(Diagnostic.error(firstBadByte(bytes, relPath), "file is not valid UTF-8",
+                        "save it as UTF-8"));
             }
-            return new Text(reserve(text.replace("\r\n", "\n").replace('\r', '\n')));
-        } catch (CharacterCodingException e) {
-            return new Failure(Diagnostic.error(firstBadByte(bytes, relPath), "file is not valid UTF-8",
-                    "save it as UTF-8"));
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new Text(needsCleaning(bytes) ? reserve(text.replace("\r\n", "\n").replace('\r', '\n')) : text);
+    }
+
+    /**
+     * Whether the bytes hold a CR or a reserved character: U+0001..U+0008 are those bytes in
+     * UTF-8, and U+E000..U+E00F start with 0xEE (so a false alarm costs only the slow path).
+     */
+    private static boolean needsCleaning(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= FIRST_RESERVED && b <= LAST_RESERVED || b == '\r' || b == (byte) 0xEE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
