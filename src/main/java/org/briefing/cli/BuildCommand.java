@@ -1,57 +1,57 @@
 package org.briefing.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.briefing.build.Build;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code build}: content/ + templates/ -> site/, atomically. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the site into the output folder (replaced only if the build succeeds).")
-final class BuildCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "Folder holding content/ and templates/ (default: current folder).")
-    Path root = Path.of(".");
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ under the root).")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is served from; overrides site.yaml.")
-    String baseUrl;
-
-    @Option(names = "--repo-url", paramLabel = "URL", description = "Repository URL for 'edit this page' links; overrides site.yaml.")
-    String repoUrl;
-
-    @Option(names = "--drafts", description = "Include pages marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Diagnostics as text or github (default: ${DEFAULT-VALUE}).")
-    Report.Format format = Report.Format.text;
+final class BuildCommand implements CommandLine.Command {
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String description() {
+        return "Build the site into the output folder (replaced only if the build succeeds).";
+    }
+
+    @Override
+    public List<CommandLine.Option> options() {
+        return List.of(
+                new CommandLine.Option("--root", "DIR", "Folder holding content/ and templates/ (default: current folder)."),
+                new CommandLine.Option("--out", "DIR", "Output folder (default: site/ under the root)."),
+                new CommandLine.Option("--base-url", "URL", "Absolute URL the site is served from; overrides site.yaml."),
+                new CommandLine.Option("--repo-url", "URL", "Repository URL for 'edit this page' links; overrides site.yaml."),
+                new CommandLine.Option("--drafts", null, "Include pages marked draft: true."),
+                new CommandLine.Option("--format", "FORMAT", "Diagnostics as text or github (default: text)."));
+    }
+
+    @Override
+    public int run(CommandLine.Parsed args, PrintWriter out, PrintWriter err) throws CommandLine.UsageError {
+        Path root = Path.of(args.value("--root", "."));
+        String baseUrl = args.value("--base-url", null);
+        Report.Format format = Report.format(args.value("--format", "text"));
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
+            throw new CommandLine.UsageError("--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
         }
         long start = System.nanoTime();
-        Path output = out != null ? out : root.resolve("site");
-        BuildResult result = new Build().run(new BuildOptions(root, output, baseUrl, repoUrl, drafts, true,
-                System.getenv("SOURCE_DATE_EPOCH")));
-        Report.print(result.diagnostics(), format, spec.commandLine());
+        Path output = args.value("--out", null) != null ? Path.of(args.value("--out", null)) : root.resolve("site");
+        BuildResult result = new Build().run(new BuildOptions(root, output, baseUrl, args.value("--repo-url", null),
+                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH")));
+        Report.print(result.diagnostics(), format, out, err);
         if (result.hasErrors()) {
-            spec.commandLine().getErr().println("build failed: " + output + " was left as it was");
+            err.println("build failed: " + output + " was left as it was");
+            err.flush();
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().println("built " + Report.plural(result.pages(), "page") + " into " + output + " in " + ms + " ms");
+        out.println("built " + Report.plural(result.pages(), "page") + " into " + output + " in " + ms + " ms");
+        out.flush();
         return 0;
     }
 }

@@ -15,8 +15,18 @@ final class Report {
      * Text goes to standard error, like a compiler's; GitHub annotations go to standard output,
      * the stream the Actions runner reads workflow commands from.
      */
-    static void print(List<Diagnostic> diagnostics, Format format, picocli.CommandLine cli) {
-        print(diagnostics, format, format == Format.github ? cli.getOut() : cli.getErr());
+    static void print(List<Diagnostic> diagnostics, Format format, PrintWriter out, PrintWriter err) {
+        print(diagnostics, format, format == Format.github ? out : err);
+    }
+
+    /** The format named on the command line. */
+    static Format format(String name) throws CommandLine.UsageError {
+        for (Format f : Format.values()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        throw new CommandLine.UsageError("--format must be text or github, not '" + name + "'");
     }
 
     static void print(List<Diagnostic> diagnostics, Format format, PrintWriter err) {

@@ -4,44 +4,49 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.briefing.serve.PreviewServer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: a live-reloading preview on 127.0.0.1. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview on 127.0.0.1: rebuild on every change and reload open pages.")
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "Folder holding content/ and templates/ (default: current folder).")
-    Path root = Path.of(".");
-
-    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; a free one if taken).")
-    int port = 8000;
-
-    @Option(names = "--drafts", description = "Include pages marked draft: true.")
-    boolean drafts;
+final class ServeCommand implements CommandLine.Command {
 
     @Override
-    public Integer call() throws InterruptedException {
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String description() {
+        return "Preview on 127.0.0.1: rebuild on every change and reload open pages.";
+    }
+
+    @Override
+    public List<CommandLine.Option> options() {
+        return List.of(
+                new CommandLine.Option("--root", "DIR", "Folder holding content/ and templates/ (default: current folder)."),
+                new CommandLine.Option("--port", "N", "Port (default: 8000; a free one if taken)."),
+                new CommandLine.Option("--drafts", null, "Include pages marked draft: true."));
+    }
+
+    @Override
+    public int run(CommandLine.Parsed args, PrintWriter out, PrintWriter err) throws CommandLine.UsageError {
+        Path root = Path.of(args.value("--root", "."));
+        int port;
+        try {
+            port = Integer.parseInt(args.value("--port", "8000"));
+        } catch (NumberFormatException e) {
+            throw new CommandLine.UsageError("--port must be a number, not '" + args.value("--port", "") + "'");
+        }
         if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--port must be between 0 and 65535, not " + port);
+            throw new CommandLine.UsageError("--port must be between 0 and 65535, not " + port);
         }
         if (!Files.isDirectory(root)) {
             // Otherwise the preview would sit there serving the one error "no content/ folder".
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--root " + root + " is not a folder");
+            throw new CommandLine.UsageError("--root " + root + " is not a folder");
         }
-        PrintWriter err = spec.commandLine().getErr();
         PreviewServer server;
         try {
-            server = PreviewServer.start(root, port, drafts, err);
+            server = PreviewServer.start(root, port, args.flag("--drafts"), err);
         } catch (IOException e) {
             err.println("serve: cannot start the preview: " + e.getMessage());
             err.flush();
@@ -51,9 +56,11 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(server::close, "briefing-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (server) {
-            spec.commandLine().getOut().println("serving " + server.url() + " (Ctrl-C to stop)");
-            spec.commandLine().getOut().flush();
+            out.println("serving " + server.url() + " (Ctrl-C to stop)");
+            out.flush();
             server.awaitShutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
