@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Preview latency: save one page of an N-page site, time until the preview server sends the
 # browser its reload event and until the new page is served. Usage: bench/preview-latency.sh N [EDITS]
+# $JAVA_OPTS, when set, goes to the JVM: e.g. bin/briefing's "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+# which `serve` gets too, against the JVM's defaults (C2 included).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PROJECT=$(dirname "$HERE")
@@ -16,4 +18,5 @@ mvn -q -B test-compile -Dsite.skip
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 CP=target/classes:target/test-classes:$(cat target/test-classpath.txt)
 PAGE=$(cd "$CORPUS/briefing-root" && ls content/briefs | sed -n '2p')
-java -cp "$CP" org.briefing.serve.PreviewLatency "$CORPUS/briefing-root" "content/briefs/$PAGE" "$EDITS"
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -cp "$CP" org.briefing.serve.PreviewLatency "$CORPUS/briefing-root" "content/briefs/$PAGE" "$EDITS"

@@ -2,11 +2,15 @@
 # One command for the whole benchmark: this generator against Hugo on the same N pages.
 # Usage: bench/run.sh N [RUNS]        (RUNS counted clean builds per tool, default 3)
 #
-# Makes the corpus (bench/runs/corpus-N, unless it exists) and the jar (unless it exists), lays out
-# the Hugo site, then for each tool runs 1 warm-up + RUNS clean builds under GNU time
+# Makes the corpus (bench/runs/corpus-N, unless it exists) and the jar with its class-data-sharing
+# archive (unless they exist), lays out the Hugo site, then for each tool runs 1 warm-up + RUNS clean
+# builds under GNU time
 # (`/usr/bin/time -f '%e %M %U %S'`: whole-process wall seconds, peak RSS, cpu). Runs alternate
 # between the tools (warm-ups first), so both see the same machine load. Outputs go to
 # bench/runs/out/, outside the corpus. Set BENCH_WORK to use another folder.
+# This generator runs as users run it, through bin/briefing (C1 only, SerialGC, the archive);
+# LAUNCH=jar times plain `java -jar target/briefing.jar build` instead. JAVA_OPTS adds JVM options
+# (see run-briefing.sh).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PROJECT=$(dirname "$HERE")
@@ -16,15 +20,23 @@ WORK=${BENCH_WORK:-$HERE/runs}
 CORPUS=$WORK/corpus-$N
 OUT=$WORK/out
 JAR=$PROJECT/target/briefing.jar
-LOG=$WORK/results-$N${JAVA_OPTS:+-opts}.txt   # per-run lines: tool wall_s peak_KiB user_s sys_s exit
+export LAUNCH=${LAUNCH:-launcher}
+case $LAUNCH in launcher|jar) ;; *) echo "LAUNCH must be launcher or jar, not '$LAUNCH'" >&2; exit 2 ;; esac
+LOG=$WORK/results-$N-$LAUNCH${JAVA_OPTS:+-opts}.txt   # per-run lines: tool wall_s peak_KiB user_s sys_s exit
 command -v hugo >/dev/null || { echo "hugo is not installed" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is not installed" >&2; exit 2; }
 
 if [ ! -f "$CORPUS/briefing-root/content/index.md" ]; then
   python3 "$HERE/make-corpus.py" "$N" "$CORPUS"
 fi
-if [ ! -f "$JAR" ]; then
-  (cd "$PROJECT" && mvn -q -B package -Dsite.skip -DskipTests)
+if [ ! -f "$JAR" ] || { [ "$LAUNCH" = launcher ] && [ ! "${JAR%.jar}.jsa" -nt "$JAR" ]; }; then
+  # without -Dsite.skip: the site build is what writes the archive (target/briefing.jsa)
+  (cd "$PROJECT" && mvn -q -B package -DskipTests)
+fi
+if [ "$LAUNCH" = launcher ]; then
+  HOW="bin/briefing ($( [ "${JAR%.jar}.jsa" -nt "$JAR" ] && echo "with" || echo "WITHOUT") its CDS archive)"
+else
+  HOW="java -jar"
 fi
 STAGE=prepare "$HERE/run-hugo.sh" "$CORPUS" "$OUT/hugo-$N"
 mkdir -p "$OUT"
@@ -43,7 +55,7 @@ one() {   # one [counted] TOOL: a clean build, timed when counted
 one no briefing; one no hugo
 for ((i = 0; i < RUNS; i++)); do one yes briefing; one yes hugo; done
 
-echo "# N=$N, 1 warm-up + $RUNS counted clean builds per tool, $(date -u +%FT%TZ), $(nproc) cores${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
+echo "# N=$N, 1 warm-up + $RUNS counted clean builds per tool, $(date -u +%FT%TZ), $(nproc) cores, briefing run as $HOW${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
 python3 - "$LOG" "$N" "$CORPUS" "$OUT/briefing-$N" "$OUT/hugo-$N" <<'PY'
 import os, re, statistics, sys
 log, n, corpus, ours, hugo = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]

@@ -26,7 +26,7 @@ class WorkflowTest {
         assertEquals("17", java.get("java-version").asString());
         assertEquals("maven", java.get("cache").asString());
         List<String> runs = runs(steps);
-        assertEquals(List.of("mvn -B verify", "java -jar target/briefing.jar check --format github"),
+        assertEquals(List.of("mvn -B verify", "bin/briefing check --format github"),
                 runs.subList(runs.size() - 2, runs.size()));
         assertTrue(runs.get(0).contains("CHROMIUM_BINARY=") && runs.get(0).contains("CHROMEDRIVER="), runs.get(0));
         assertEquals("site/", step(steps, "actions/upload-artifact@v4").get("with").get("path").asString());
@@ -46,7 +46,7 @@ class WorkflowTest {
                 "actions/upload-pages-artifact@v3"), uses(build));
         assertEquals("pages", step(build, "actions/configure-pages@v5").get("id").asString());
         assertEquals(List.of("mvn -B package -Dsite.skip",
-                "java -jar target/briefing.jar build --base-url \"${{ steps.pages.outputs.base_url }}/\""
+                "bin/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\""
                         + " --repo-url \"${{ github.server_url }}/${{ github.repository }}\""), runs(build));
         assertEquals("site", step(build, "actions/upload-pages-artifact@v3").get("with").get("path").asString());
 
