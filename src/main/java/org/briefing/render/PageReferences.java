@@ -44,7 +44,6 @@ final class PageReferences {
     }
 
     void apply() {
-        NotesExtension.NOTES.set(parsed.document(), notes);
         List<Node> nodes = new ArrayList<>();
         parsed.document().getDescendants().forEach(nodes::add);
         Set<String> called = new HashSet<>();
