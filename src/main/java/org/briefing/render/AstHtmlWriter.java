@@ -49,7 +49,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
-import java.util.regex.Pattern;
 import org.briefing.cite.PageNotes;
 import org.briefing.html.UrlPolicy;
 
@@ -63,13 +62,13 @@ import org.briefing.html.UrlPolicy;
  * {@code RenderingDifferentialTest} keeps the old renderer as the oracle. Not thread-safe: one per render.
  */
 final class AstHtmlWriter {
-    /** flexmark's default SUPPRESSED_LINKS: such links render as their text, such images not at all. */
-    private static final Pattern SUPPRESSED = Pattern.compile("javascript:.*");
-
-    private final StringBuilder out = new StringBuilder(4096);
+    private final StringBuilder out;
     private final PageNotes notes;
     private final Document document;
     private final ListOptions listOptions;
+    /** The page's Markdown, which the tree's character sequences are (mostly) slices of. */
+    private final Object base;
+    private final String source;
     /** Where the line being written starts in {@link #out}. */
     private int lineStart;
     /** Inside {@code <pre>}: blanks and blank lines are kept. */
@@ -79,15 +78,18 @@ final class AstHtmlWriter {
     /** The line being written has a character other than blanks. */
     private boolean lineText;
 
-    private AstHtmlWriter(Document document, PageNotes notes) {
+    private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, int size) {
         this.document = document;
         this.notes = notes;
-        this.listOptions = ListOptions.get(document);
+        this.listOptions = listOptions;
+        this.base = document.getChars().getBase();
+        this.source = base.toString();
+        this.out = new StringBuilder(size + size / 4 + 64); // HTML is a bit longer than its Markdown
     }
 
     /** The HTML of a page's body; footnote definitions go to {@code notes} (when not null) instead. */
     static String render(Document document, PageNotes notes) {
-        AstHtmlWriter w = new AstHtmlWriter(document, notes);
+        AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), document.getTextLength());
         w.children(document);
         w.line(); // flexmark ended the page's last line, not a footnote body's
         return w.result();
@@ -109,7 +111,7 @@ final class AstHtmlWriter {
     private void node(Node n) {
         Class<?> c = n.getClass();
         if (c == Text.class) {
-            text(normalizeEol(unescape(n.getChars())));
+            text(normalizeEol(unescape(string(n.getChars()))));
         } else if (c == SoftLineBreak.class) {
             raw("\n");
         } else if (c == Paragraph.class) {
@@ -124,7 +126,7 @@ final class AstHtmlWriter {
             link((Link) n);
         } else if (c == Code.class) {
             raw("<code>");
-            text(Escaping.collapseWhitespace(((Code) n).getText(), true));
+            text(Escaping.collapseWhitespace(string(((Code) n).getText()), true));
             raw("</code>");
         } else if (c == Heading.class) {
             heading((Heading) n);
@@ -349,7 +351,7 @@ final class AstHtmlWriter {
         if (notes == null) {
             return;
         }
-        AstHtmlWriter sub = new AstHtmlWriter(document, null);
+        AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, block.getTextLength());
         sub.children(block);
         notes.defineFootnote(block.getText().toString(), sub.result());
     }
@@ -357,11 +359,12 @@ final class AstHtmlWriter {
     // ---- Links and images -----------------------------------------------------------------------
 
     private void link(Link link) {
-        if (SUPPRESSED.matcher(link.getUrl()).matches()) {
+        String url = string(link.getUrl());
+        if (suppressed(url)) {
             children(link);
             return;
         }
-        anchor(unescape(link.getUrl()), link.getTitle().isNotNull() ? link.getTitle().unescape() : null, link);
+        anchor(unescape(url), link.getTitle().isNotNull() ? link.getTitle().unescape() : null, link);
     }
 
     private void linkRef(LinkRef ref) {
@@ -378,7 +381,7 @@ final class AstHtmlWriter {
             return;
         }
         String url = reference.getUrl().unescape();
-        if (SUPPRESSED.matcher(url).matches()) {
+        if (suppressed(url)) {
             children(ref);
             return;
         }
@@ -405,7 +408,7 @@ final class AstHtmlWriter {
 
     private void autoLink(AutoLink link) {
         String text = link.getText().toString();
-        if (SUPPRESSED.matcher(link.getUrl()).matches()) {
+        if (suppressed(link.getUrl())) {
             text(text);
             return;
         }
@@ -424,7 +427,7 @@ final class AstHtmlWriter {
 
     private void mailLink(MailLink link) {
         String text = link.getText().unescape();
-        if (SUPPRESSED.matcher(link.getUrl()).matches()) {
+        if (suppressed(link.getUrl())) {
             text(text);
             return;
         }
@@ -442,10 +445,11 @@ final class AstHtmlWriter {
     }
 
     private void image(Image image) {
-        if (SUPPRESSED.matcher(image.getUrl()).matches()) {
+        String url = string(image.getUrl());
+        if (suppressed(url)) {
             return;
         }
-        String src = image.getUrl().unescape();
+        String src = unescape(url);
         if (!image.getUrlContent().isEmpty()) {
             // flexmark's multi-line image URL content, encoded as its renderer did.
             src += Escaping.percentEncodeUrl(image.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
@@ -462,7 +466,7 @@ final class AstHtmlWriter {
             return;
         }
         String src = reference.getUrl().unescape();
-        if (SUPPRESSED.matcher(src).matches()) {
+        if (suppressed(src)) {
             return;
         }
         img(src, new TextCollectingVisitor().collectAndGetText(ref),
@@ -494,16 +498,32 @@ final class AstHtmlWriter {
 
     /** Appends markup as it is (still subject to the line rules). */
     private AstHtmlWriter raw(String s) {
+        if (s.isEmpty()) {
+            return this;
+        }
+        char first = s.charAt(0);
+        if ((lineText || first != ' ' && first != '\t' && first != '\n') && s.indexOf('\n') < 0) {
+            out.append(s); // the usual case: a tag or token within a line, nothing for the line rules to do
+            lineText = true;
+            return this;
+        }
         for (int i = 0, n = s.length(); i < n; i++) {
             put(s.charAt(i));
         }
         return this;
     }
 
-    /** Appends text escaped as flexmark did: {@code & < > "}. */
+    /** Appends text escaped as flexmark did: {@code & < > "}. Runs of other characters go in one append. */
     private void text(CharSequence s) {
+        int from = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c > '>' || c != '&' && c != '<' && c != '"' && c != '\n' && c != '>'
+                    && (lineText || pre || c != ' ' && c != '\t')) {
+                lineText |= c != '\t';
+                continue;
+            }
+            out.append(s, from, i);
             switch (c) {
                 case '&' -> raw("&amp;");
                 case '<' -> raw("&lt;");
@@ -511,7 +531,9 @@ final class AstHtmlWriter {
                 case '"' -> raw("&quot;");
                 default -> put(c);
             }
+            from = i + 1;
         }
+        out.append(s, from, s.length());
     }
 
     /**
@@ -548,10 +570,44 @@ final class AstHtmlWriter {
 
     // ---- Text helpers ---------------------------------------------------------------------------
 
+    /**
+     * The characters of {@code s}: straight from the page source when they are one unbroken stretch
+     * of one line of it (nearly always), which skips flexmark's per-character segment lookups.
+     */
+    private String string(BasedSequence s) {
+        if (s.getBase() == base) {
+            int start = s.getStartOffset();
+            int end = s.getEndOffset();
+            if (end - start == s.length()) {
+                // Same length as its span, within one line: no prefix left out, no tab expanded.
+                String t = source.substring(start, end);
+                if (t.indexOf('\n') < 0 && t.indexOf('\0') < 0) {
+                    return t;
+                }
+            }
+        }
+        return s.toString();
+    }
+
     /** Backslash escapes and entities resolved, as flexmark's {@code unescape()}; fast when there are none. */
-    private static String unescape(BasedSequence s) {
+    private static String unescape(CharSequence s) {
         String t = s.toString();
         return t.indexOf('\\') < 0 && t.indexOf('&') < 0 ? t : Escaping.unescapeString(t);
+    }
+
+    /** flexmark's default SUPPRESSED_LINKS, {@code javascript:.*} matched whole: such links render as their text, such images not at all. */
+    private static boolean suppressed(CharSequence url) {
+        int n = url.length();
+        if (n < 11 || !"javascript:".contentEquals(url.subSequence(0, 11))) {
+            return false;
+        }
+        for (int i = 11; i < n; i++) {
+            char c = url.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // the regex's '.' does not match line terminators
+            }
+        }
+        return true;
     }
 
     private static String normalizeEol(CharSequence s) {

@@ -90,7 +90,11 @@ class RenderingDifferentialTest {
             "Ünïcödé ☃ 한 İ 😀 \u202E rtl", "tab\there", "trailing spaces   \nnext", "a\r\nb\rc",
             "line one\n\n\n\n\nline two", "&#x6A;avascript", "\"quotes\" & 'apostrophes' <angles>",
             "[link\nacross](u)", "*em\nacross*", "a\\\n\\b", "  lead\n   space", "    \n    ", "\u00a0nbsp start",
-            "x<y>z", "5 > 3 < 4", "[a](b)c[d](e)", "**[a](b)**", "[a](b)[c]\n\n[c]: d");
+            "x<y>z", "5 > 3 < 4", "[a](b)c[d](e)", "**[a](b)**", "[a](b)[c]\n\n[c]: d",
+            // Tabs that flexmark expands to spaces inside list items and quotes: text not a plain slice of the source.
+            "-\tfoo\tbar", ">\tfoo\t*em*", "- a\n\t- b\tc", "1.\t\tcode\tx", "*\t*em*", "  - \t x", ">\t\tcode",
+            "- a\n\n\t\tindented\tcode", "[a](javascript:)", "![a](javascript:)", "[a](<javascript:x y>)",
+            "\uFFFD replacement \uFFFD");
 
     @Test
     void handWrittenCases() {
