@@ -54,12 +54,16 @@ import org.briefing.html.UrlPolicy;
 
 /**
  * Writes a parsed page's flexmark tree as HTML into one {@link StringBuilder}, byte for byte what
- * flexmark's HtmlRenderer gave with our options (escaped raw HTML, heading ids, GFM tables in a
- * scroll container, {@link SafeLinks}' attribute rules, footnote bodies handed to {@link PageNotes}).
+ * flexmark 0.64.8's HtmlRenderer wrote with our options: raw HTML escaped as text, heading ids from
+ * {@code parse}, GFM tables in a focusable scroll container, note tokens as they are, footnote
+ * bodies handed to {@link PageNotes} instead of the flow, and the link rules that were an attribute
+ * provider (an unsafe href is dropped, an unsafe src becomes "data-removed", external links get
+ * {@code rel="noopener noreferrer"}).
+ * <p>
  * It exists for speed: HtmlRenderer's line-formatting machinery cost as much CPU as parsing, and
- * our options use none of it beyond "new line unless at a line start", "drop a line's leading
- * blanks", "at most one blank line" and "keep {@code <pre>} as it is", which this class does inline.
- * {@code RenderingDifferentialTest} keeps the old renderer as the oracle. Not thread-safe: one per render.
+ * our output needs none of it beyond "new line unless at a line start", "drop spaces at a line
+ * start", "at most one empty line" and "keep {@code <pre>} as it is", done here inline.
+ * {@code RenderingDifferentialTest} keeps the old renderer as the oracle. One instance per render.
  */
 final class AstHtmlWriter {
     private final StringBuilder out;
@@ -92,11 +96,7 @@ final class AstHtmlWriter {
         AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), document.getTextLength());
         w.children(document);
         w.line(); // flexmark ended the page's last line, not a footnote body's
-        return w.result();
-    }
-
-    private String result() {
-        return out.toString();
+        return w.out.toString();
     }
 
     // ---- The tree -------------------------------------------------------------------------------
@@ -353,7 +353,7 @@ final class AstHtmlWriter {
         }
         AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, block.getTextLength());
         sub.children(block);
-        notes.defineFootnote(block.getText().toString(), sub.result());
+        notes.defineFootnote(block.getText().toString(), sub.out.toString());
     }
 
     // ---- Links and images -----------------------------------------------------------------------
