@@ -82,18 +82,21 @@ final class AstHtmlWriter {
     /** The line being written has a character other than blanks. */
     private boolean lineText;
 
-    private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, int size) {
+    private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, Object base, String source,
+            int size) {
         this.document = document;
         this.notes = notes;
         this.listOptions = listOptions;
-        this.base = document.getChars().getBase();
-        this.source = base.toString();
+        this.base = base;
+        this.source = source;
         this.out = new StringBuilder(size + size / 4 + 64); // HTML is a bit longer than its Markdown
     }
 
     /** The HTML of a page's body; footnote definitions go to {@code notes} (when not null) instead. */
     static String render(Document document, PageNotes notes) {
-        AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), document.getTextLength());
+        Object base = document.getChars().getBase();
+        AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), base, base.toString(),
+                document.getTextLength());
         w.children(document);
         w.line(); // flexmark ended the page's last line, not a footnote body's
         return w.out.toString();
@@ -351,7 +354,7 @@ final class AstHtmlWriter {
         if (notes == null) {
             return;
         }
-        AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, block.getTextLength());
+        AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, base, source, block.getTextLength());
         sub.children(block);
         notes.defineFootnote(block.getText().toString(), sub.out.toString());
     }
