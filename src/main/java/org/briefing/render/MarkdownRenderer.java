@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -21,18 +20,28 @@ import org.briefing.diag.Position;
 
 /**
  * The one place flexmark is used: CommonMark with GFM tables (in a scroll container), heading ids,
- * citations and footnotes; raw HTML is escaped, never passed through. Built once, shared by all threads.
+ * citations and footnotes; raw HTML is escaped, never passed through. flexmark parses; our own
+ * {@link AstHtmlWriter} writes the HTML (flexmark's renderer cost as much CPU as its parser).
+ * Built once, shared by all threads.
  */
 public final class MarkdownRenderer {
     /** Longest run of non-blank lines accepted in a page, in characters. */
     public static final int MAX_BLOCK_CHARS = 32 * 1024;
 
     private final Parser parser;
-    private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
+        this.parser = Parser.builder(parserOptions()).build();
+    }
+
+    /**
+     * The parser's options: GFM tables whose rows all get the header's column count, our notes. The
+     * renderer keys stay because the parsed document carries them (heading ids read its options);
+     * {@link AstHtmlWriter} implements what they asked of flexmark's renderer.
+     */
+    static MutableDataSet parserOptions() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new NotesExtension(), new ScrollingTables()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new NotesExtension()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -41,10 +50,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Factory())
-                .htmlIdGeneratorFactory(new ParsedIds.Factory()).build();
+        return options;
     }
 
     /**
@@ -85,7 +91,7 @@ public final class MarkdownRenderer {
     public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
         try {
             new PageReferences(parsed, site, notes, out).apply();
-            return renderer.render(parsed.document());
+            return AstHtmlWriter.render(parsed.document(), notes);
         } catch (StackOverflowError e) {
             out.add(tooDeep(parsed.page()));
             return "";
@@ -135,21 +141,6 @@ public final class MarkdownRenderer {
             }
         }
         return true;
-    }
-
-    /** Heading ids as {@link #parse} made them: the renderer reads them instead of generating them again. */
-    private static final class ParsedIds extends HeaderIdGenerator {
-        @Override
-        public void generateIds(Document document) {
-            // Already done once, in parse.
-        }
-
-        static final class Factory extends HeaderIdGenerator.Factory {
-            @Override
-            public HeaderIdGenerator create(LinkResolverContext context) {
-                return new ParsedIds();
-            }
-        }
     }
 
     private static Diagnostic tooDeep(Page page) {

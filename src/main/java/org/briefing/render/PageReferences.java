@@ -44,7 +44,6 @@ final class PageReferences {
     }
 
     void apply() {
-        NotesExtension.NOTES.set(parsed.document(), notes);
         List<Node> nodes = new ArrayList<>();
         parsed.document().getDescendants().forEach(nodes::add);
         Set<String> called = new HashSet<>();
@@ -60,7 +59,7 @@ final class PageReferences {
             } else if (n instanceof Link || n instanceof Image || n instanceof Reference) {
                 link(n);
             } else if (n instanceof AutoLink a && !UrlPolicy.isSafe(a.getText().toString())) {
-                // <javascript:...> is an autolink to CommonMark; SafeLinks drops its href, but say so.
+                // <javascript:...> is an autolink to CommonMark; AstHtmlWriter drops its href, but say so.
                 out.add(Diagnostic.error(at(a.getText().getStartOffset()), "link target '" + a.getText()
                         + "' uses a scheme that is not allowed", "use an http(s) URL or a relative link"));
             }

@@ -8,7 +8,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 
 /**
- * Wraps every Markdown table in {@code <div class="table-wrap" tabindex="0">}, the scroll
+ * The oracle's half of the table wrapper (see {@link FlexmarkOracle}); production writes the same
+ * markup in {@link AstHtmlWriter}. Wraps every Markdown table in {@code <div class="table-wrap" tabindex="0">}, the scroll
  * container that keeps a wide table readable on a phone. The wrapper is focusable so a keyboard
  * user can scroll it too (WCAG 2.1.1; axe rule scrollable-region-focusable). The table itself is
  * rendered unchanged by the tables extension.

@@ -9,7 +9,8 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.briefing.html.UrlPolicy;
 
 /**
- * Last line of defence on every rendered link and image: an unsafe scheme loses its href/src
+ * The oracle's link rules (see {@link FlexmarkOracle}); production applies the same in
+ * {@link AstHtmlWriter}. Last line of defence on every rendered link and image: an unsafe scheme loses its href/src
  * (the text stays), external links get {@code rel="noopener noreferrer"}.
  */
 final class SafeLinks implements AttributeProvider {

@@ -1,0 +1,620 @@
+package org.briefing.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
+import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
+import org.briefing.cite.PageNotes;
+import org.briefing.html.UrlPolicy;
+
+/**
+ * Writes a parsed page's flexmark tree as HTML into one {@link StringBuilder}, byte for byte what
+ * flexmark 0.64.8's HtmlRenderer wrote with our options: raw HTML escaped as text, heading ids from
+ * {@code parse}, GFM tables in a focusable scroll container, note tokens as they are, footnote
+ * bodies handed to {@link PageNotes} instead of the flow, and the link rules that were an attribute
+ * provider (an unsafe href is dropped, an unsafe src becomes "data-removed", external links get
+ * {@code rel="noopener noreferrer"}).
+ * <p>
+ * It exists for speed: HtmlRenderer's line-formatting machinery cost as much CPU as parsing, and
+ * our output needs none of it beyond "new line unless at a line start", "drop spaces at a line
+ * start", "at most one empty line" and "keep {@code <pre>} as it is", done here inline.
+ * {@code RenderingDifferentialTest} keeps the old renderer as the oracle. One instance per render.
+ */
+final class AstHtmlWriter {
+    private final StringBuilder out;
+    private final PageNotes notes;
+    private final Document document;
+    private final ListOptions listOptions;
+    /** The page's Markdown, which the tree's character sequences are (mostly) slices of. */
+    private final Object base;
+    private final String source;
+    /** Where the line being written starts in {@link #out}. */
+    private int lineStart;
+    /** Inside {@code <pre>}: blanks and blank lines are kept. */
+    private boolean pre;
+    /** The line before {@link #lineStart} was empty (written outside {@code <pre>}). */
+    private boolean afterBlank;
+    /** The line being written has a character other than blanks. */
+    private boolean lineText;
+
+    private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, Object base, String source,
+            int size) {
+        this.document = document;
+        this.notes = notes;
+        this.listOptions = listOptions;
+        this.base = base;
+        this.source = source;
+        this.out = new StringBuilder(size + size / 4 + 64); // HTML is a bit longer than its Markdown
+    }
+
+    /** The HTML of a page's body; footnote definitions go to {@code notes} (when not null) instead. */
+    static String render(Document document, PageNotes notes) {
+        Object base = document.getChars().getBase();
+        AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), base, base.toString(),
+                document.getTextLength());
+        w.children(document);
+        w.line(); // flexmark ended the page's last line, not a footnote body's
+        return w.out.toString();
+    }
+
+    // ---- The tree -------------------------------------------------------------------------------
+
+    private void children(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            node(n);
+        }
+    }
+
+    /** Dispatches on the exact class, as flexmark's renderer did, most frequent first. */
+    private void node(Node n) {
+        Class<?> c = n.getClass();
+        if (c == Text.class) {
+            text(normalizeEol(unescape(string(n.getChars()))));
+        } else if (c == SoftLineBreak.class) {
+            raw("\n");
+        } else if (c == Paragraph.class) {
+            paragraph((Paragraph) n);
+        } else if (c == NoteToken.class) {
+            raw(((NoteToken) n).tokens);
+        } else if (c == Emphasis.class) {
+            inlineTag("em", n);
+        } else if (c == StrongEmphasis.class) {
+            inlineTag("strong", n);
+        } else if (c == Link.class) {
+            link((Link) n);
+        } else if (c == Code.class) {
+            raw("<code>");
+            text(Escaping.collapseWhitespace(string(((Code) n).getText()), true));
+            raw("</code>");
+        } else if (c == Heading.class) {
+            heading((Heading) n);
+        } else if (c == BulletListItem.class || c == OrderedListItem.class) {
+            listItem((ListItem) n);
+        } else if (c == BulletList.class) {
+            block("ul", null, n);
+        } else if (c == OrderedList.class) {
+            int start = ((OrderedList) n).getStartNumber();
+            block("ol", listOptions.isOrderedListManualStart() && start != 1 ? " start=\"" + start + "\"" : null, n);
+        } else if (c == BlockQuote.class) {
+            block("blockquote", null, n);
+        } else if (c == LinkRef.class) {
+            linkRef((LinkRef) n);
+        } else if (c == TextBase.class) {
+            children(n);
+        } else if (c == HtmlEntity.class) {
+            text(n.getChars().unescape());
+        } else if (c == HardLineBreak.class) {
+            raw("<br />\n");
+        } else if (c == AutoLink.class) {
+            autoLink((AutoLink) n);
+        } else if (c == MailLink.class) {
+            mailLink((MailLink) n);
+        } else if (c == Image.class) {
+            image((Image) n);
+        } else if (c == ImageRef.class) {
+            imageRef((ImageRef) n);
+        } else if (c == FencedCodeBlock.class) {
+            fencedCode((FencedCodeBlock) n);
+        } else if (c == IndentedCodeBlock.class) {
+            indentedCode((IndentedCodeBlock) n);
+        } else if (c == ThematicBreak.class) {
+            line();
+            raw("<hr />");
+            line();
+        } else if (c == HtmlBlock.class) {
+            htmlBlock((HtmlBlock) n);
+        } else if (c == HtmlCommentBlock.class || c == HtmlInnerBlock.class || c == HtmlInnerBlockComment.class
+                || c == HtmlInline.class || c == HtmlInlineComment.class) {
+            // Raw HTML is escaped as text (ESCAPE_HTML); only a whole HtmlBlock gets a paragraph.
+            text(normalizeEol(n.getChars()));
+        } else if (c == Reference.class || c == TableSeparator.class) {
+            // Definitions and the |---| row render nothing.
+        } else if (c == TableBlock.class) {
+            table(n);
+        } else if (c == TableHead.class) {
+            tableSection("thead", n);
+        } else if (c == TableBody.class) {
+            tableSection("tbody", n);
+        } else if (c == TableRow.class) {
+            line();
+            raw("<tr>");
+            children(n);
+            raw("</tr>");
+            line();
+        } else if (c == TableCell.class) {
+            tableCell((TableCell) n);
+        } else if (c == TableCaption.class) {
+            line();
+            raw("<caption>");
+            children(n);
+            raw("</caption>");
+            line();
+        } else if (c == FootnoteBlock.class) {
+            footnoteDefinition((FootnoteBlock) n);
+        } else if (c == CitationNode.class) {
+            text(n.getChars());
+        } else {
+            // A node type this writer does not know (a new flexmark version, another extension):
+            // keep its content, escaped, rather than drop it. flexmark itself would drop it.
+            children(n);
+        }
+    }
+
+    private void inlineTag(String tag, Node n) {
+        raw("<").raw(tag).raw(">");
+        children(n);
+        raw("</").raw(tag).raw(">");
+    }
+
+    /** A block element with its children on lines of their own. */
+    private void block(String tag, String attributes, Node n) {
+        line();
+        raw("<").raw(tag);
+        if (attributes != null) {
+            raw(attributes);
+        }
+        raw(">");
+        line();
+        children(n);
+        line();
+        raw("</").raw(tag).raw(">");
+        line();
+    }
+
+    private void paragraph(Paragraph p) {
+        if (p.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+            return;
+        }
+        if (p.getParent() instanceof ParagraphItemContainer container
+                && container.isParagraphWrappingDisabled(p, listOptions, document)) {
+            children(p); // a tight list item's text goes without <p>
+            return;
+        }
+        line();
+        raw("<p>");
+        children(p);
+        raw("</p>");
+        line();
+    }
+
+    private void heading(Heading h) {
+        String tag = "h" + h.getLevel();
+        line();
+        raw("<").raw(tag);
+        String id = h.getAnchorRefId();
+        if (id != null && !id.isEmpty()) {
+            attribute("id", id);
+        }
+        raw(">");
+        children(h);
+        raw("</").raw(tag).raw(">");
+        line();
+    }
+
+    private void listItem(ListItem item) {
+        line();
+        raw("<li>");
+        BasedSequence suffix = item.getMarkerSuffix();
+        if (!suffix.isEmpty()) {
+            text(suffix.unescape());
+        }
+        children(item);
+        raw("</li>");
+        line();
+    }
+
+    private void fencedCode(FencedCodeBlock code) {
+        line();
+        raw("<pre>");
+        pre = true;
+        raw("<code");
+        BasedSequence info = code.getInfo();
+        if (info.isNotNull() && !info.isBlank()) {
+            attribute("class", "language-" + code.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
+        }
+        raw(">");
+        text(normalizeEol(code.getContentChars()));
+        raw("</code></pre>");
+        pre = false;
+        line();
+    }
+
+    private void indentedCode(IndentedCodeBlock code) {
+        line();
+        raw("<pre>");
+        pre = true;
+        raw("<code>");
+        text(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+        raw("</code></pre>");
+        pre = false;
+        line();
+    }
+
+    private void htmlBlock(HtmlBlock block) {
+        line();
+        if (block.hasChildren()) {
+            children(block); // inner blocks, only with parser options we do not set
+        } else {
+            String html = normalizeEol(block.getContentChars());
+            if (!html.isEmpty() && html.charAt(html.length() - 1) == '\n') {
+                html = html.substring(0, html.length() - 1);
+            }
+            raw("<p>");
+            text(html);
+            raw("</p>");
+            line();
+        }
+        line();
+    }
+
+    // ---- Tables (ScrollingTables' wrapper around the tables extension's markup) ------------------
+
+    private void table(Node table) {
+        raw("<div class=\"table-wrap\" tabindex=\"0\">"); // no line before: ScrollingTables wrote none
+        line();
+        block("table", null, table);
+        line();
+        raw("</div>");
+        line();
+    }
+
+    private void tableSection(String tag, Node n) {
+        line();
+        raw("<").raw(tag).raw(">");
+        children(n);
+        raw("</").raw(tag).raw(">");
+        line();
+    }
+
+    private void tableCell(TableCell cell) {
+        String tag = cell.isHeader() ? "th" : "td";
+        raw("<").raw(tag);
+        if (cell.getAlignment() != null) {
+            switch (cell.getAlignment()) {
+                case LEFT -> raw(" align=\"left\"");
+                case CENTER -> raw(" align=\"center\"");
+                case RIGHT -> raw(" align=\"right\"");
+                default -> { }
+            }
+        }
+        raw(">");
+        children(cell);
+        raw("</").raw(tag).raw(">");
+    }
+
+    // ---- Footnotes ------------------------------------------------------------------------------
+
+    /** A footnote definition is rendered on its own, into the page's notes, not into the flow. */
+    private void footnoteDefinition(FootnoteBlock block) {
+        if (notes == null) {
+            return;
+        }
+        AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, base, source, block.getTextLength());
+        sub.children(block);
+        notes.defineFootnote(block.getText().toString(), sub.out.toString());
+    }
+
+    // ---- Links and images -----------------------------------------------------------------------
+
+    private void link(Link link) {
+        String url = string(link.getUrl());
+        if (suppressed(url)) {
+            children(link);
+            return;
+        }
+        anchor(unescape(url), link.getTitle().isNotNull() ? link.getTitle().unescape() : null, link);
+    }
+
+    private void linkRef(LinkRef ref) {
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
+        if (reference == null) {
+            // Not a link after all: its brackets stay as text around its content.
+            if (!ref.hasChildren()) {
+                text(ref.getChars().unescape());
+            } else {
+                text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+                children(ref);
+                text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+            }
+            return;
+        }
+        String url = reference.getUrl().unescape();
+        if (suppressed(url)) {
+            children(ref);
+            return;
+        }
+        anchor(url, reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null, ref);
+    }
+
+    /** {@code <a>} with SafeLinks' rules: an unsafe href is dropped, an external one gets rel. */
+    private void anchor(String href, String title, Node content) {
+        raw("<a");
+        boolean safe = UrlPolicy.isSafe(href);
+        if (safe) {
+            attribute("href", href);
+        }
+        if (title != null) {
+            attribute("title", title);
+        }
+        if (safe && UrlPolicy.isExternal(href)) {
+            raw(" rel=\"noopener noreferrer\"");
+        }
+        raw(">");
+        children(content);
+        raw("</a>");
+    }
+
+    private void autoLink(AutoLink link) {
+        String text = link.getText().toString();
+        if (suppressed(link.getUrl())) {
+            text(text);
+            return;
+        }
+        String href = text.startsWith("www.") ? "http://" + text : text;
+        raw("<a");
+        if (UrlPolicy.isSafe(href)) {
+            attribute("href", href);
+            if (UrlPolicy.isExternal(href)) {
+                raw(" rel=\"noopener noreferrer\"");
+            }
+        }
+        raw(">");
+        text(text);
+        raw("</a>");
+    }
+
+    private void mailLink(MailLink link) {
+        String text = link.getText().unescape();
+        if (suppressed(link.getUrl())) {
+            text(text);
+            return;
+        }
+        String href = "mailto:" + text;
+        raw("<a");
+        if (UrlPolicy.isSafe(href)) {
+            attribute("href", href);
+            if (UrlPolicy.isExternal(href)) {
+                raw(" rel=\"noopener noreferrer\"");
+            }
+        }
+        raw(">");
+        text(text);
+        raw("</a>");
+    }
+
+    private void image(Image image) {
+        String url = string(image.getUrl());
+        if (suppressed(url)) {
+            return;
+        }
+        String src = unescape(url);
+        if (!image.getUrlContent().isEmpty()) {
+            // flexmark's multi-line image URL content, encoded as its renderer did.
+            src += Escaping.percentEncodeUrl(image.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
+                    .replace("%26", "&amp;");
+        }
+        img(src, new TextCollectingVisitor().collectAndGetText(image),
+                image.getTitle().isNotNull() ? image.getTitle().unescape() : null);
+    }
+
+    private void imageRef(ImageRef ref) {
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
+        if (reference == null) {
+            text(ref.getChars().unescape());
+            return;
+        }
+        String src = reference.getUrl().unescape();
+        if (suppressed(src)) {
+            return;
+        }
+        img(src, new TextCollectingVisitor().collectAndGetText(ref),
+                reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null);
+    }
+
+    /** {@code <img>} with SafeLinks' rule: an unsafe src becomes "data-removed", in place. */
+    private void img(String src, String alt, String title) {
+        raw("<img");
+        attribute("src", UrlPolicy.isSafe(src) ? src : "data-removed");
+        attribute("alt", alt);
+        if (title != null) {
+            attribute("title", title);
+        }
+        raw(" />");
+    }
+
+    // ---- Output ---------------------------------------------------------------------------------
+
+    /** Ends the line being written, unless it is empty. */
+    private void line() {
+        if (out.length() > lineStart) {
+            out.append('\n');
+            lineStart = out.length();
+            afterBlank = false;
+            lineText = false;
+        }
+    }
+
+    /** Appends markup as it is (still subject to the line rules). */
+    private AstHtmlWriter raw(String s) {
+        if (s.isEmpty()) {
+            return this;
+        }
+        char first = s.charAt(0);
+        if ((lineText || first != ' ' && first != '\t' && first != '\n') && s.indexOf('\n') < 0) {
+            out.append(s); // the usual case: a tag or token within a line, nothing for the line rules to do
+            lineText = true;
+            return this;
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            put(s.charAt(i));
+        }
+        return this;
+    }
+
+    /** Appends text escaped as flexmark did: {@code & < > "}. Runs of other characters go in one append. */
+    private void text(CharSequence s) {
+        int from = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c > '>' || c != '&' && c != '<' && c != '"' && c != '\n' && c != '>'
+                    && (lineText || pre || c != ' ' && c != '\t')) {
+                lineText |= c != '\t';
+                continue;
+            }
+            out.append(s, from, i);
+            switch (c) {
+                case '&' -> raw("&amp;");
+                case '<' -> raw("&lt;");
+                case '>' -> raw("&gt;");
+                case '"' -> raw("&quot;");
+                default -> put(c);
+            }
+            from = i + 1;
+        }
+        out.append(s, from, s.length());
+    }
+
+    /**
+     * One character, with the line rules of flexmark's writer: outside {@code <pre>}, spaces before
+     * anything but tabs on a line are dropped, and a run of empty lines is kept as one.
+     */
+    private void put(char c) {
+        if (c == '\n') {
+            if (out.length() > lineStart) {
+                out.append('\n');
+                afterBlank = false;
+            } else if (pre || (!afterBlank && out.length() > 0)) {
+                out.append('\n');
+                afterBlank = !pre;
+            }
+            lineStart = out.length();
+            lineText = false;
+        } else if (c == ' ') {
+            if (pre || lineText) {
+                out.append(c);
+            }
+        } else {
+            out.append(c);
+            lineText |= c != '\t';
+        }
+    }
+
+    /** {@code name="value"}, the value escaped as flexmark did for attributes (entities kept). */
+    private void attribute(String name, String value) {
+        raw(" ").raw(name).raw("=\"");
+        raw(Escaping.escapeHtml(value, true));
+        raw("\"");
+    }
+
+    // ---- Text helpers ---------------------------------------------------------------------------
+
+    /**
+     * The characters of {@code s}: straight from the page source when they are one unbroken stretch
+     * of one line of it (nearly always), which skips flexmark's per-character segment lookups.
+     */
+    private String string(BasedSequence s) {
+        if (s.getBase() == base) {
+            int start = s.getStartOffset();
+            int end = s.getEndOffset();
+            if (end - start == s.length()) {
+                // Same length as its span, within one line: no prefix left out, no tab expanded.
+                String t = source.substring(start, end);
+                if (t.indexOf('\n') < 0 && t.indexOf('\0') < 0) {
+                    return t;
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    /** Backslash escapes and entities resolved, as flexmark's {@code unescape()}; fast when there are none. */
+    private static String unescape(CharSequence s) {
+        String t = s.toString();
+        return t.indexOf('\\') < 0 && t.indexOf('&') < 0 ? t : Escaping.unescapeString(t);
+    }
+
+    /** flexmark's default SUPPRESSED_LINKS, {@code javascript:.*} matched whole: such links render as their text, such images not at all. */
+    private static boolean suppressed(CharSequence url) {
+        int n = url.length();
+        if (n < 11 || !"javascript:".contentEquals(url.subSequence(0, 11))) {
+            return false;
+        }
+        for (int i = 11; i < n; i++) {
+            char c = url.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // the regex's '.' does not match line terminators
+            }
+        }
+        return true;
+    }
+
+    private static String normalizeEol(CharSequence s) {
+        String t = s.toString();
+        return t.indexOf('\r') < 0 ? t : Escaping.normalizeEOL(t);
+    }
+}
