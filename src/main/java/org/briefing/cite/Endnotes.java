@@ -19,6 +19,8 @@ public final class Endnotes {
     }
 
     private final Map<String, Source> sources;
+    /** Formatted references by root and source id: pages cite the same few sources over and over. */
+    private final Map<String, String> formatted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Endnotes(Map<String, Source> sources) {
         this.sources = sources;
@@ -155,7 +157,7 @@ public final class Endnotes {
         if (ref instanceof NoteRef.SourceRef s) {
             Source source = sources.get(s.sourceId());
             return source == null ? "Unknown source " + Html.escape(s.sourceId()) + "."
-                    : ReferenceFormat.format(source, root);
+                    : formatted.computeIfAbsent(root + '\n' + s.sourceId(), k -> ReferenceFormat.format(source, root));
         }
         String body = notes.footnoteBody(((NoteRef.FootnoteRef) ref).label());
         return body == null ? "" : unwrapParagraph(body.strip());
