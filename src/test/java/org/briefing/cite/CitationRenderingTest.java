@@ -45,7 +45,7 @@ class CitationRenderingTest {
                 <section class="endnotes" id="endnotes" role="doc-endnotes" aria-labelledby="endnotes-title">
                 <h2 id="endnotes-title">Notes</h2>
                 <ol>
-                <li id="note-1" class="note-source"><span class="backlinks"><a href="#ref-1a" role="doc-backlink" aria-label="Back to citation 1a">↩</a></span> <cite>Briefing</cite>. NIS, <time datetime="2024-10-18">18 October 2024</time>. No public link is known. <span class="grade">Reliability: <abbr title="Admiralty grade">B</abbr> (usually reliable).</span> <a class="source-entry" href="../sources/#nis">About this source</a></li>
+                <li id="note-1" class="note-source"><span class="backlinks"><a href="#ref-1a" role="doc-backlink" aria-label="Back to citation 1a">&#8617;&#65038;</a></span> <cite>Briefing</cite>. NIS, <time datetime="2024-10-18">18 October 2024</time>. No public link is known. <span class="grade">Reliability: <abbr title="Admiralty grade">B</abbr> (usually reliable).</span> <a class="source-entry" href="../sources/#nis">About this source</a></li>
                 </ol>
                 </section>
                 """, render("Text [@nis]."));
@@ -94,7 +94,7 @@ class CitationRenderingTest {
                 <h2 id="endnotes-title">Notes</h2>
                 <ol>
                 <li id="note-1" class="note-source"><span class="backlinks"><a href="#ref-1a" role="doc-backlink" aria-label="Back to citation 1a">a</a> <a href="#ref-1b" role="doc-backlink" aria-label="Back to citation 1b">b</a></span> <cite>Briefing</cite>. NIS, <time datetime="2024-10-18">18 October 2024</time>. No public link is known. <span class="grade">Reliability: <abbr title="Admiralty grade">B</abbr> (usually reliable).</span> <a class="source-entry" href="../sources/#nis">About this source</a></li>
-                <li id="note-2" class="note-comment"><span class="backlinks"><a href="#ref-2a" role="doc-backlink" aria-label="Back to citation 2a">↩</a></span> Why it matters<sup class="noteref"><a href="#note-1" id="ref-1b" role="doc-noteref">1</a></sup>.</li>
+                <li id="note-2" class="note-comment"><span class="backlinks"><a href="#ref-2a" role="doc-backlink" aria-label="Back to citation 2a">&#8617;&#65038;</a></span> Why it matters<sup class="noteref"><a href="#note-1" id="ref-1b" role="doc-noteref">1</a></sup>.</li>
                 </ol>
                 </section>
                 """, render("Claim [@nis] and aside[^why].\n\n[^why]: Why it matters [@nis].\n"));
