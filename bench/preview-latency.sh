@@ -19,4 +19,4 @@ mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 CP=target/classes:target/test-classes:$(cat target/test-classpath.txt)
 PAGE=$(cd "$CORPUS/briefing-root" && ls content/briefs | sed -n '2p')
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -cp "$CP" org.briefing.serve.PreviewLatency "$CORPUS/briefing-root" "content/briefs/$PAGE" "$EDITS"
+java ${JAVA_OPTS:-} -Dorg.freemarker.loggerLibrary=none -cp "$CP" org.briefing.serve.PreviewLatency "$CORPUS/briefing-root" "content/briefs/$PAGE" "$EDITS"
