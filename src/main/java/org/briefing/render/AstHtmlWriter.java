@@ -367,7 +367,7 @@ final class AstHtmlWriter {
             children(link);
             return;
         }
-        anchor(unescape(url), link.getTitle().isNotNull() ? link.getTitle().unescape() : null, link);
+        anchor(unescape(url), link.getTitle().isNotNull() ? link.getTitle().unescape() : null, () -> children(link));
     }
 
     private void linkRef(LinkRef ref) {
@@ -388,11 +388,11 @@ final class AstHtmlWriter {
             children(ref);
             return;
         }
-        anchor(url, reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null, ref);
+        anchor(url, reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null, () -> children(ref));
     }
 
     /** {@code <a>} with SafeLinks' rules: an unsafe href is dropped, an external one gets rel. */
-    private void anchor(String href, String title, Node content) {
+    private void anchor(String href, String title, Runnable content) {
         raw("<a");
         boolean safe = UrlPolicy.isSafe(href);
         if (safe) {
@@ -405,7 +405,7 @@ final class AstHtmlWriter {
             raw(" rel=\"noopener noreferrer\"");
         }
         raw(">");
-        children(content);
+        content.run();
         raw("</a>");
     }
 
@@ -415,17 +415,7 @@ final class AstHtmlWriter {
             text(text);
             return;
         }
-        String href = text.startsWith("www.") ? "http://" + text : text;
-        raw("<a");
-        if (UrlPolicy.isSafe(href)) {
-            attribute("href", href);
-            if (UrlPolicy.isExternal(href)) {
-                raw(" rel=\"noopener noreferrer\"");
-            }
-        }
-        raw(">");
-        text(text);
-        raw("</a>");
+        anchor(text.startsWith("www.") ? "http://" + text : text, null, () -> text(text));
     }
 
     private void mailLink(MailLink link) {
@@ -434,17 +424,7 @@ final class AstHtmlWriter {
             text(text);
             return;
         }
-        String href = "mailto:" + text;
-        raw("<a");
-        if (UrlPolicy.isSafe(href)) {
-            attribute("href", href);
-            if (UrlPolicy.isExternal(href)) {
-                raw(" rel=\"noopener noreferrer\"");
-            }
-        }
-        raw(">");
-        text(text);
-        raw("</a>");
+        anchor("mailto:" + text, null, () -> text(text));
     }
 
     private void image(Image image) {

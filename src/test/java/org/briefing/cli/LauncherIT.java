@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.briefing.security.TestSite;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,8 +93,8 @@ class LauncherIT {
     @Test
     void buildsAFixtureSiteExactlyAsTheGoldenTestDoes(@TempDir Path tmp) throws Exception {
         Path root = tmp.resolve("root");
-        copy(GOLDEN.resolve("content"), root.resolve("content"));
-        copy(GOLDEN.resolve("templates"), root.resolve("templates"));
+        TestSite.copyTree(GOLDEN.resolve("content"), root.resolve("content"));
+        TestSite.copyTree(GOLDEN.resolve("templates"), root.resolve("templates"));
         Path site = tmp.resolve("site");
 
         Run r = run(tmp, Map.of(), "build", "--root", root.toString(), "--out", site.toString());
@@ -111,8 +112,8 @@ class LauncherIT {
     @Test
     void contentErrorsKeepTheirExitCodeAndMessages(@TempDir Path tmp) throws Exception {
         Path root = tmp.resolve("root");
-        copy(GOLDEN.resolve("content"), root.resolve("content"));
-        copy(GOLDEN.resolve("templates"), root.resolve("templates"));
+        TestSite.copyTree(GOLDEN.resolve("content"), root.resolve("content"));
+        TestSite.copyTree(GOLDEN.resolve("templates"), root.resolve("templates"));
         Files.writeString(root.resolve("content/untitled.md"), "---\nsummary: no title here\n---\nText.\n");
 
         Run r = run(tmp, Map.of(), "check", "--root", root.toString());
@@ -244,19 +245,6 @@ class LauncherIT {
             fail(message);
         }
         Assumptions.assumeTrue(present, message);
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     static List<String> files(Path dir) throws IOException {

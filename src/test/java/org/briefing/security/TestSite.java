@@ -17,7 +17,7 @@ import org.briefing.diag.Diagnostic;
  * A throw-away site for tests: the project's real templates plus content written inline, so what
  * is tested is what readers get. {@code TestSite.in(dir).file("content/x.md", "...").build()}.
  */
-final class TestSite {
+public final class TestSite {
     /** The project's own templates folder; tests run with the project folder as working directory. */
     static final Path TEMPLATES = Path.of("templates");
 
@@ -108,7 +108,8 @@ final class TestSite {
         }
     }
 
-    static void copyTree(Path from, Path to) {
+    /** Copies a folder tree, as tests set up a site from a fixture. */
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
