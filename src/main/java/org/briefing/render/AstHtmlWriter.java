@@ -62,25 +62,17 @@ import org.briefing.html.UrlPolicy;
  * <p>
  * It exists for speed: HtmlRenderer's line-formatting machinery cost as much CPU as parsing, and
  * our output needs none of it beyond "new line unless at a line start", "drop spaces at a line
- * start", "at most one empty line" and "keep {@code <pre>} as it is", done here inline.
+ * start", "at most one empty line" and "keep {@code <pre>} as it is", which {@link HtmlLines} does.
  * {@code RenderingDifferentialTest} keeps the old renderer as the oracle. One instance per render.
  */
 final class AstHtmlWriter {
-    private final StringBuilder out;
+    private final HtmlLines out;
     private final PageNotes notes;
     private final Document document;
     private final ListOptions listOptions;
     /** The page's Markdown, which the tree's character sequences are (mostly) slices of. */
     private final Object base;
     private final String source;
-    /** Where the line being written starts in {@link #out}. */
-    private int lineStart;
-    /** Inside {@code <pre>}: blanks and blank lines are kept. */
-    private boolean pre;
-    /** The line before {@link #lineStart} was empty (written outside {@code <pre>}). */
-    private boolean afterBlank;
-    /** The line being written has a character other than blanks. */
-    private boolean lineText;
 
     private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, Object base, String source,
             int size) {
@@ -89,7 +81,7 @@ final class AstHtmlWriter {
         this.listOptions = listOptions;
         this.base = base;
         this.source = source;
-        this.out = new StringBuilder(size + size / 4 + 64); // HTML is a bit longer than its Markdown
+        this.out = new HtmlLines(size + size / 4 + 64); // HTML is a bit longer than its Markdown
     }
 
     /** The HTML of a page's body; footnote definitions go to {@code notes} (when not null) instead. */
@@ -98,7 +90,7 @@ final class AstHtmlWriter {
         AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), base, base.toString(),
                 document.getTextLength());
         w.children(document);
-        w.line(); // flexmark ended the page's last line, not a footnote body's
+        w.out.line(); // flexmark ended the page's last line, not a footnote body's
         return w.out.toString();
     }
 
@@ -114,13 +106,13 @@ final class AstHtmlWriter {
     private void node(Node n) {
         Class<?> c = n.getClass();
         if (c == Text.class) {
-            text(normalizeEol(unescape(string(n.getChars()))));
+            out.text(normalizeEol(unescape(string(n.getChars()))));
         } else if (c == SoftLineBreak.class) {
-            raw("\n");
+            out.raw("\n");
         } else if (c == Paragraph.class) {
             paragraph((Paragraph) n);
         } else if (c == NoteToken.class) {
-            raw(((NoteToken) n).tokens);
+            out.raw(((NoteToken) n).tokens);
         } else if (c == Emphasis.class) {
             inlineTag("em", n);
         } else if (c == StrongEmphasis.class) {
@@ -128,9 +120,9 @@ final class AstHtmlWriter {
         } else if (c == Link.class) {
             link((Link) n);
         } else if (c == Code.class) {
-            raw("<code>");
-            text(Escaping.collapseWhitespace(string(((Code) n).getText()), true));
-            raw("</code>");
+            out.raw("<code>");
+            out.text(Escaping.collapseWhitespace(string(((Code) n).getText()), true));
+            out.raw("</code>");
         } else if (c == Heading.class) {
             heading((Heading) n);
         } else if (c == BulletListItem.class || c == OrderedListItem.class) {
@@ -147,9 +139,9 @@ final class AstHtmlWriter {
         } else if (c == TextBase.class) {
             children(n);
         } else if (c == HtmlEntity.class) {
-            text(n.getChars().unescape());
+            out.text(n.getChars().unescape());
         } else if (c == HardLineBreak.class) {
-            raw("<br />\n");
+            out.raw("<br />\n");
         } else if (c == AutoLink.class) {
             autoLink((AutoLink) n);
         } else if (c == MailLink.class) {
@@ -163,15 +155,15 @@ final class AstHtmlWriter {
         } else if (c == IndentedCodeBlock.class) {
             indentedCode((IndentedCodeBlock) n);
         } else if (c == ThematicBreak.class) {
-            line();
-            raw("<hr />");
-            line();
+            out.line();
+            out.raw("<hr />");
+            out.line();
         } else if (c == HtmlBlock.class) {
             htmlBlock((HtmlBlock) n);
         } else if (c == HtmlCommentBlock.class || c == HtmlInnerBlock.class || c == HtmlInnerBlockComment.class
                 || c == HtmlInline.class || c == HtmlInlineComment.class) {
             // Raw HTML is escaped as text (ESCAPE_HTML); only a whole HtmlBlock gets a paragraph.
-            text(normalizeEol(n.getChars()));
+            out.text(normalizeEol(n.getChars()));
         } else if (c == Reference.class || c == TableSeparator.class) {
             // Definitions and the |---| row render nothing.
         } else if (c == TableBlock.class) {
@@ -181,23 +173,23 @@ final class AstHtmlWriter {
         } else if (c == TableBody.class) {
             tableSection("tbody", n);
         } else if (c == TableRow.class) {
-            line();
-            raw("<tr>");
+            out.line();
+            out.raw("<tr>");
             children(n);
-            raw("</tr>");
-            line();
+            out.raw("</tr>");
+            out.line();
         } else if (c == TableCell.class) {
             tableCell((TableCell) n);
         } else if (c == TableCaption.class) {
-            line();
-            raw("<caption>");
+            out.line();
+            out.raw("<caption>");
             children(n);
-            raw("</caption>");
-            line();
+            out.raw("</caption>");
+            out.line();
         } else if (c == FootnoteBlock.class) {
             footnoteDefinition((FootnoteBlock) n);
         } else if (c == CitationNode.class) {
-            text(n.getChars());
+            out.text(n.getChars());
         } else {
             // A node type this writer does not know (a new flexmark version, another extension):
             // keep its content, escaped, rather than drop it. flexmark itself would drop it.
@@ -206,24 +198,24 @@ final class AstHtmlWriter {
     }
 
     private void inlineTag(String tag, Node n) {
-        raw("<").raw(tag).raw(">");
+        out.raw("<").raw(tag).raw(">");
         children(n);
-        raw("</").raw(tag).raw(">");
+        out.raw("</").raw(tag).raw(">");
     }
 
     /** A block element with its children on lines of their own. */
     private void block(String tag, String attributes, Node n) {
-        line();
-        raw("<").raw(tag);
+        out.line();
+        out.raw("<").raw(tag);
         if (attributes != null) {
-            raw(attributes);
+            out.raw(attributes);
         }
-        raw(">");
-        line();
+        out.raw(">");
+        out.line();
         children(n);
-        line();
-        raw("</").raw(tag).raw(">");
-        line();
+        out.line();
+        out.raw("</").raw(tag).raw(">");
+        out.line();
     }
 
     private void paragraph(Paragraph p) {
@@ -235,68 +227,68 @@ final class AstHtmlWriter {
             children(p); // a tight list item's text goes without <p>
             return;
         }
-        line();
-        raw("<p>");
+        out.line();
+        out.raw("<p>");
         children(p);
-        raw("</p>");
-        line();
+        out.raw("</p>");
+        out.line();
     }
 
     private void heading(Heading h) {
         String tag = "h" + h.getLevel();
-        line();
-        raw("<").raw(tag);
+        out.line();
+        out.raw("<").raw(tag);
         String id = h.getAnchorRefId();
         if (id != null && !id.isEmpty()) {
-            attribute("id", id);
+            out.attribute("id", id);
         }
-        raw(">");
+        out.raw(">");
         children(h);
-        raw("</").raw(tag).raw(">");
-        line();
+        out.raw("</").raw(tag).raw(">");
+        out.line();
     }
 
     private void listItem(ListItem item) {
-        line();
-        raw("<li>");
+        out.line();
+        out.raw("<li>");
         BasedSequence suffix = item.getMarkerSuffix();
         if (!suffix.isEmpty()) {
-            text(suffix.unescape());
+            out.text(suffix.unescape());
         }
         children(item);
-        raw("</li>");
-        line();
+        out.raw("</li>");
+        out.line();
     }
 
     private void fencedCode(FencedCodeBlock code) {
-        line();
-        raw("<pre>");
-        pre = true;
-        raw("<code");
+        out.line();
+        out.raw("<pre>");
+        out.pre(true);
+        out.raw("<code");
         BasedSequence info = code.getInfo();
         if (info.isNotNull() && !info.isBlank()) {
-            attribute("class", "language-" + code.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
+            out.attribute("class", "language-" + code.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
         }
-        raw(">");
-        text(normalizeEol(code.getContentChars()));
-        raw("</code></pre>");
-        pre = false;
-        line();
+        out.raw(">");
+        out.text(normalizeEol(code.getContentChars()));
+        out.raw("</code></pre>");
+        out.pre(false);
+        out.line();
     }
 
     private void indentedCode(IndentedCodeBlock code) {
-        line();
-        raw("<pre>");
-        pre = true;
-        raw("<code>");
-        text(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
-        raw("</code></pre>");
-        pre = false;
-        line();
+        out.line();
+        out.raw("<pre>");
+        out.pre(true);
+        out.raw("<code>");
+        out.text(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+        out.raw("</code></pre>");
+        out.pre(false);
+        out.line();
     }
 
     private void htmlBlock(HtmlBlock block) {
-        line();
+        out.line();
         if (block.hasChildren()) {
             children(block); // inner blocks, only with parser options we do not set
         } else {
@@ -304,47 +296,47 @@ final class AstHtmlWriter {
             if (!html.isEmpty() && html.charAt(html.length() - 1) == '\n') {
                 html = html.substring(0, html.length() - 1);
             }
-            raw("<p>");
-            text(html);
-            raw("</p>");
-            line();
+            out.raw("<p>");
+            out.text(html);
+            out.raw("</p>");
+            out.line();
         }
-        line();
+        out.line();
     }
 
     // ---- Tables (ScrollingTables' wrapper around the tables extension's markup) ------------------
 
     private void table(Node table) {
-        raw("<div class=\"table-wrap\" tabindex=\"0\">"); // no line before: ScrollingTables wrote none
-        line();
+        out.raw("<div class=\"table-wrap\" tabindex=\"0\">"); // no line before: ScrollingTables wrote none
+        out.line();
         block("table", null, table);
-        line();
-        raw("</div>");
-        line();
+        out.line();
+        out.raw("</div>");
+        out.line();
     }
 
     private void tableSection(String tag, Node n) {
-        line();
-        raw("<").raw(tag).raw(">");
+        out.line();
+        out.raw("<").raw(tag).raw(">");
         children(n);
-        raw("</").raw(tag).raw(">");
-        line();
+        out.raw("</").raw(tag).raw(">");
+        out.line();
     }
 
     private void tableCell(TableCell cell) {
         String tag = cell.isHeader() ? "th" : "td";
-        raw("<").raw(tag);
+        out.raw("<").raw(tag);
         if (cell.getAlignment() != null) {
             switch (cell.getAlignment()) {
-                case LEFT -> raw(" align=\"left\"");
-                case CENTER -> raw(" align=\"center\"");
-                case RIGHT -> raw(" align=\"right\"");
+                case LEFT -> out.raw(" align=\"left\"");
+                case CENTER -> out.raw(" align=\"center\"");
+                case RIGHT -> out.raw(" align=\"right\"");
                 default -> { }
             }
         }
-        raw(">");
+        out.raw(">");
         children(cell);
-        raw("</").raw(tag).raw(">");
+        out.raw("</").raw(tag).raw(">");
     }
 
     // ---- Footnotes ------------------------------------------------------------------------------
@@ -375,11 +367,11 @@ final class AstHtmlWriter {
         if (reference == null) {
             // Not a link after all: its brackets stay as text around its content.
             if (!ref.hasChildren()) {
-                text(ref.getChars().unescape());
+                out.text(ref.getChars().unescape());
             } else {
-                text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+                out.text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
                 children(ref);
-                text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+                out.text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
             }
             return;
         }
@@ -393,38 +385,38 @@ final class AstHtmlWriter {
 
     /** {@code <a>} with SafeLinks' rules: an unsafe href is dropped, an external one gets rel. */
     private void anchor(String href, String title, Runnable content) {
-        raw("<a");
+        out.raw("<a");
         boolean safe = UrlPolicy.isSafe(href);
         if (safe) {
-            attribute("href", href);
+            out.attribute("href", href);
         }
         if (title != null) {
-            attribute("title", title);
+            out.attribute("title", title);
         }
         if (safe && UrlPolicy.isExternal(href)) {
-            raw(" rel=\"noopener noreferrer\"");
+            out.raw(" rel=\"noopener noreferrer\"");
         }
-        raw(">");
+        out.raw(">");
         content.run();
-        raw("</a>");
+        out.raw("</a>");
     }
 
     private void autoLink(AutoLink link) {
         String text = link.getText().toString();
         if (suppressed(link.getUrl())) {
-            text(text);
+            out.text(text);
             return;
         }
-        anchor(text.startsWith("www.") ? "http://" + text : text, null, () -> text(text));
+        anchor(text.startsWith("www.") ? "http://" + text : text, null, () -> out.text(text));
     }
 
     private void mailLink(MailLink link) {
         String text = link.getText().unescape();
         if (suppressed(link.getUrl())) {
-            text(text);
+            out.text(text);
             return;
         }
-        anchor("mailto:" + text, null, () -> text(text));
+        anchor("mailto:" + text, null, () -> out.text(text));
     }
 
     private void image(Image image) {
@@ -445,7 +437,7 @@ final class AstHtmlWriter {
     private void imageRef(ImageRef ref) {
         Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
         if (reference == null) {
-            text(ref.getChars().unescape());
+            out.text(ref.getChars().unescape());
             return;
         }
         String src = reference.getUrl().unescape();
@@ -458,97 +450,13 @@ final class AstHtmlWriter {
 
     /** {@code <img>} with SafeLinks' rule: an unsafe src becomes "data-removed", in place. */
     private void img(String src, String alt, String title) {
-        raw("<img");
-        attribute("src", UrlPolicy.isSafe(src) ? src : "data-removed");
-        attribute("alt", alt);
+        out.raw("<img");
+        out.attribute("src", UrlPolicy.isSafe(src) ? src : "data-removed");
+        out.attribute("alt", alt);
         if (title != null) {
-            attribute("title", title);
+            out.attribute("title", title);
         }
-        raw(" />");
-    }
-
-    // ---- Output ---------------------------------------------------------------------------------
-
-    /** Ends the line being written, unless it is empty. */
-    private void line() {
-        if (out.length() > lineStart) {
-            out.append('\n');
-            lineStart = out.length();
-            afterBlank = false;
-            lineText = false;
-        }
-    }
-
-    /** Appends markup as it is (still subject to the line rules). */
-    private AstHtmlWriter raw(String s) {
-        if (s.isEmpty()) {
-            return this;
-        }
-        char first = s.charAt(0);
-        if ((lineText || first != ' ' && first != '\t' && first != '\n') && s.indexOf('\n') < 0) {
-            out.append(s); // the usual case: a tag or token within a line, nothing for the line rules to do
-            lineText = true;
-            return this;
-        }
-        for (int i = 0, n = s.length(); i < n; i++) {
-            put(s.charAt(i));
-        }
-        return this;
-    }
-
-    /** Appends text escaped as flexmark did: {@code & < > "}. Runs of other characters go in one append. */
-    private void text(CharSequence s) {
-        int from = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c > '>' || c != '&' && c != '<' && c != '"' && c != '\n' && c != '>'
-                    && (lineText || pre || c != ' ' && c != '\t')) {
-                lineText |= c != '\t';
-                continue;
-            }
-            out.append(s, from, i);
-            switch (c) {
-                case '&' -> raw("&amp;");
-                case '<' -> raw("&lt;");
-                case '>' -> raw("&gt;");
-                case '"' -> raw("&quot;");
-                default -> put(c);
-            }
-            from = i + 1;
-        }
-        out.append(s, from, s.length());
-    }
-
-    /**
-     * One character, with the line rules of flexmark's writer: outside {@code <pre>}, spaces before
-     * anything but tabs on a line are dropped, and a run of empty lines is kept as one.
-     */
-    private void put(char c) {
-        if (c == '\n') {
-            if (out.length() > lineStart) {
-                out.append('\n');
-                afterBlank = false;
-            } else if (pre || (!afterBlank && out.length() > 0)) {
-                out.append('\n');
-                afterBlank = !pre;
-            }
-            lineStart = out.length();
-            lineText = false;
-        } else if (c == ' ') {
-            if (pre || lineText) {
-                out.append(c);
-            }
-        } else {
-            out.append(c);
-            lineText |= c != '\t';
-        }
-    }
-
-    /** {@code name="value"}, the value escaped as flexmark did for attributes (entities kept). */
-    private void attribute(String name, String value) {
-        raw(" ").raw(name).raw("=\"");
-        raw(Escaping.escapeHtml(value, true));
-        raw("\"");
+        out.raw(" />");
     }
 
     // ---- Text helpers ---------------------------------------------------------------------------
