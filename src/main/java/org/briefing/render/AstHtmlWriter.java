@@ -45,20 +45,17 @@ import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import org.briefing.cite.PageNotes;
-import org.briefing.html.UrlPolicy;
 
 /**
- * Writes a parsed page's flexmark tree as HTML into one {@link StringBuilder}, byte for byte what
- * flexmark 0.64.8's HtmlRenderer wrote with our options: raw HTML escaped as text, heading ids from
- * {@code parse}, GFM tables in a focusable scroll container, note tokens as they are, footnote
- * bodies handed to {@link PageNotes} instead of the flow, and the link rules that were an attribute
- * provider (an unsafe href is dropped, an unsafe src becomes "data-removed", external links get
- * {@code rel="noopener noreferrer"}).
+ * Writes a parsed page's flexmark tree as HTML, byte for byte what flexmark 0.64.8's HtmlRenderer
+ * wrote with our options: raw HTML escaped as text, heading ids from {@code parse}, GFM tables in a
+ * focusable scroll container, note tokens as they are, footnote bodies handed to {@link PageNotes}
+ * instead of the flow, and links and images with the rules that were an attribute provider
+ * ({@link LinkMarkup}).
  * <p>
  * It exists for speed: HtmlRenderer's line-formatting machinery cost as much CPU as parsing, and
  * our output needs none of it beyond "new line unless at a line start", "drop spaces at a line
@@ -70,25 +67,22 @@ final class AstHtmlWriter {
     private final PageNotes notes;
     private final Document document;
     private final ListOptions listOptions;
-    /** The page's Markdown, which the tree's character sequences are (mostly) slices of. */
-    private final Object base;
-    private final String source;
+    private final SourceText text;
+    private final LinkMarkup links;
 
-    private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, Object base, String source,
-            int size) {
+    private AstHtmlWriter(Document document, PageNotes notes, ListOptions listOptions, SourceText text, int size) {
         this.document = document;
         this.notes = notes;
         this.listOptions = listOptions;
-        this.base = base;
-        this.source = source;
+        this.text = text;
         this.out = new HtmlLines(size + size / 4 + 64); // HTML is a bit longer than its Markdown
+        this.links = new LinkMarkup(out, text, document, this::children);
     }
 
     /** The HTML of a page's body; footnote definitions go to {@code notes} (when not null) instead. */
     static String render(Document document, PageNotes notes) {
-        Object base = document.getChars().getBase();
-        AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document), base, base.toString(),
-                document.getTextLength());
+        AstHtmlWriter w = new AstHtmlWriter(document, notes, ListOptions.get(document),
+                new SourceText(document.getChars().getBase()), document.getTextLength());
         w.children(document);
         w.out.line(); // flexmark ended the page's last line, not a footnote body's
         return w.out.toString();
@@ -106,7 +100,7 @@ final class AstHtmlWriter {
     private void node(Node n) {
         Class<?> c = n.getClass();
         if (c == Text.class) {
-            out.text(normalizeEol(unescape(string(n.getChars()))));
+            out.text(SourceText.normalizeEol(SourceText.unescape(text.string(n.getChars()))));
         } else if (c == SoftLineBreak.class) {
             out.raw("\n");
         } else if (c == Paragraph.class) {
@@ -118,10 +112,10 @@ final class AstHtmlWriter {
         } else if (c == StrongEmphasis.class) {
             inlineTag("strong", n);
         } else if (c == Link.class) {
-            link((Link) n);
+            links.link((Link) n);
         } else if (c == Code.class) {
             out.raw("<code>");
-            out.text(Escaping.collapseWhitespace(string(((Code) n).getText()), true));
+            out.text(Escaping.collapseWhitespace(text.string(((Code) n).getText()), true));
             out.raw("</code>");
         } else if (c == Heading.class) {
             heading((Heading) n);
@@ -135,7 +129,7 @@ final class AstHtmlWriter {
         } else if (c == BlockQuote.class) {
             block("blockquote", null, n);
         } else if (c == LinkRef.class) {
-            linkRef((LinkRef) n);
+            links.linkRef((LinkRef) n);
         } else if (c == TextBase.class) {
             children(n);
         } else if (c == HtmlEntity.class) {
@@ -143,13 +137,13 @@ final class AstHtmlWriter {
         } else if (c == HardLineBreak.class) {
             out.raw("<br />\n");
         } else if (c == AutoLink.class) {
-            autoLink((AutoLink) n);
+            links.autoLink((AutoLink) n);
         } else if (c == MailLink.class) {
-            mailLink((MailLink) n);
+            links.mailLink((MailLink) n);
         } else if (c == Image.class) {
-            image((Image) n);
+            links.image((Image) n);
         } else if (c == ImageRef.class) {
-            imageRef((ImageRef) n);
+            links.imageRef((ImageRef) n);
         } else if (c == FencedCodeBlock.class) {
             fencedCode((FencedCodeBlock) n);
         } else if (c == IndentedCodeBlock.class) {
@@ -163,7 +157,7 @@ final class AstHtmlWriter {
         } else if (c == HtmlCommentBlock.class || c == HtmlInnerBlock.class || c == HtmlInnerBlockComment.class
                 || c == HtmlInline.class || c == HtmlInlineComment.class) {
             // Raw HTML is escaped as text (ESCAPE_HTML); only a whole HtmlBlock gets a paragraph.
-            out.text(normalizeEol(n.getChars()));
+            out.text(SourceText.normalizeEol(n.getChars()));
         } else if (c == Reference.class || c == TableSeparator.class) {
             // Definitions and the |---| row render nothing.
         } else if (c == TableBlock.class) {
@@ -270,7 +264,7 @@ final class AstHtmlWriter {
             out.attribute("class", "language-" + code.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
         }
         out.raw(">");
-        out.text(normalizeEol(code.getContentChars()));
+        out.text(SourceText.normalizeEol(code.getContentChars()));
         out.raw("</code></pre>");
         out.pre(false);
         out.line();
@@ -292,7 +286,7 @@ final class AstHtmlWriter {
         if (block.hasChildren()) {
             children(block); // inner blocks, only with parser options we do not set
         } else {
-            String html = normalizeEol(block.getContentChars());
+            String html = SourceText.normalizeEol(block.getContentChars());
             if (!html.isEmpty() && html.charAt(html.length() - 1) == '\n') {
                 html = html.substring(0, html.length() - 1);
             }
@@ -346,163 +340,9 @@ final class AstHtmlWriter {
         if (notes == null) {
             return;
         }
-        AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, base, source, block.getTextLength());
+        AstHtmlWriter sub = new AstHtmlWriter(document, null, listOptions, text, block.getTextLength());
         sub.children(block);
         notes.defineFootnote(block.getText().toString(), sub.out.toString());
     }
 
-    // ---- Links and images -----------------------------------------------------------------------
-
-    private void link(Link link) {
-        String url = string(link.getUrl());
-        if (suppressed(url)) {
-            children(link);
-            return;
-        }
-        anchor(unescape(url), link.getTitle().isNotNull() ? link.getTitle().unescape() : null, () -> children(link));
-    }
-
-    private void linkRef(LinkRef ref) {
-        Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
-        if (reference == null) {
-            // Not a link after all: its brackets stay as text around its content.
-            if (!ref.hasChildren()) {
-                out.text(ref.getChars().unescape());
-            } else {
-                out.text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
-                children(ref);
-                out.text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
-            }
-            return;
-        }
-        String url = reference.getUrl().unescape();
-        if (suppressed(url)) {
-            children(ref);
-            return;
-        }
-        anchor(url, reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null, () -> children(ref));
-    }
-
-    /** {@code <a>} with SafeLinks' rules: an unsafe href is dropped, an external one gets rel. */
-    private void anchor(String href, String title, Runnable content) {
-        out.raw("<a");
-        boolean safe = UrlPolicy.isSafe(href);
-        if (safe) {
-            out.attribute("href", href);
-        }
-        if (title != null) {
-            out.attribute("title", title);
-        }
-        if (safe && UrlPolicy.isExternal(href)) {
-            out.raw(" rel=\"noopener noreferrer\"");
-        }
-        out.raw(">");
-        content.run();
-        out.raw("</a>");
-    }
-
-    private void autoLink(AutoLink link) {
-        String text = link.getText().toString();
-        if (suppressed(link.getUrl())) {
-            out.text(text);
-            return;
-        }
-        anchor(text.startsWith("www.") ? "http://" + text : text, null, () -> out.text(text));
-    }
-
-    private void mailLink(MailLink link) {
-        String text = link.getText().unescape();
-        if (suppressed(link.getUrl())) {
-            out.text(text);
-            return;
-        }
-        anchor("mailto:" + text, null, () -> out.text(text));
-    }
-
-    private void image(Image image) {
-        String url = string(image.getUrl());
-        if (suppressed(url)) {
-            return;
-        }
-        String src = unescape(url);
-        if (!image.getUrlContent().isEmpty()) {
-            // flexmark's multi-line image URL content, encoded as its renderer did.
-            src += Escaping.percentEncodeUrl(image.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
-                    .replace("%26", "&amp;");
-        }
-        img(src, new TextCollectingVisitor().collectAndGetText(image),
-                image.getTitle().isNotNull() ? image.getTitle().unescape() : null);
-    }
-
-    private void imageRef(ImageRef ref) {
-        Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
-        if (reference == null) {
-            out.text(ref.getChars().unescape());
-            return;
-        }
-        String src = reference.getUrl().unescape();
-        if (suppressed(src)) {
-            return;
-        }
-        img(src, new TextCollectingVisitor().collectAndGetText(ref),
-                reference.getTitle().isNotNull() ? reference.getTitle().unescape() : null);
-    }
-
-    /** {@code <img>} with SafeLinks' rule: an unsafe src becomes "data-removed", in place. */
-    private void img(String src, String alt, String title) {
-        out.raw("<img");
-        out.attribute("src", UrlPolicy.isSafe(src) ? src : "data-removed");
-        out.attribute("alt", alt);
-        if (title != null) {
-            out.attribute("title", title);
-        }
-        out.raw(" />");
-    }
-
-    // ---- Text helpers ---------------------------------------------------------------------------
-
-    /**
-     * The characters of {@code s}: straight from the page source when they are one unbroken stretch
-     * of one line of it (nearly always), which skips flexmark's per-character segment lookups.
-     */
-    private String string(BasedSequence s) {
-        if (s.getBase() == base) {
-            int start = s.getStartOffset();
-            int end = s.getEndOffset();
-            if (end - start == s.length()) {
-                // Same length as its span, within one line: no prefix left out, no tab expanded.
-                String t = source.substring(start, end);
-                if (t.indexOf('\n') < 0 && t.indexOf('\0') < 0) {
-                    return t;
-                }
-            }
-        }
-        return s.toString();
-    }
-
-    /** Backslash escapes and entities resolved, as flexmark's {@code unescape()}; fast when there are none. */
-    private static String unescape(CharSequence s) {
-        String t = s.toString();
-        return t.indexOf('\\') < 0 && t.indexOf('&') < 0 ? t : Escaping.unescapeString(t);
-    }
-
-    /** flexmark's default SUPPRESSED_LINKS, {@code javascript:.*} matched whole: such links render as their text, such images not at all. */
-    private static boolean suppressed(CharSequence url) {
-        int n = url.length();
-        if (n < 11 || !"javascript:".contentEquals(url.subSequence(0, 11))) {
-            return false;
-        }
-        for (int i = 11; i < n; i++) {
-            char c = url.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false; // the regex's '.' does not match line terminators
-            }
-        }
-        return true;
-    }
-
-    private static String normalizeEol(CharSequence s) {
-        String t = s.toString();
-        return t.indexOf('\r') < 0 ? t : Escaping.normalizeEOL(t);
-    }
 }
