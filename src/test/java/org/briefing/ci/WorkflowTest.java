@@ -23,10 +23,10 @@ class WorkflowTest {
         assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/upload-artifact@v4"), uses(steps));
         JsonNode java = step(steps, "actions/setup-java@v4").get("with");
         assertEquals("temurin", java.get("distribution").asString());
-        assertEquals("17", java.get("java-version").asString());
+        assertEquals("25", java.get("java-version").asString());
         assertEquals("maven", java.get("cache").asString());
         List<String> runs = runs(steps);
-        assertEquals(List.of("mvn -B verify", "bin/briefing check --format github"),
+        assertEquals(List.of("mvn -B verify", "target/briefing check --format github"),
                 runs.subList(runs.size() - 2, runs.size()));
         assertTrue(runs.get(0).contains("CHROMIUM_BINARY=") && runs.get(0).contains("CHROMEDRIVER="), runs.get(0));
         assertEquals("site/", step(steps, "actions/upload-artifact@v4").get("with").get("path").asString());
@@ -46,7 +46,7 @@ class WorkflowTest {
                 "actions/upload-pages-artifact@v3"), uses(build));
         assertEquals("pages", step(build, "actions/configure-pages@v5").get("id").asString());
         assertEquals(List.of("mvn -B package -Dsite.skip",
-                "bin/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\""
+                "target/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\""
                         + " --repo-url \"${{ github.server_url }}/${{ github.repository }}\""), runs(build));
         assertEquals("site", step(build, "actions/upload-pages-artifact@v3").get("with").get("path").asString());
 

@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
 # One command for the whole benchmark: this generator against Hugo on the same N pages.
-# Usage: bench/run.sh N [RUNS]        (RUNS counted clean builds per tool, default 3)
+# Usage: src/bench/run.sh N [RUNS]        (RUNS counted clean builds per tool, default 3)
 #
-# Makes the corpus (bench/runs/corpus-N, unless it exists) and the jar with its class-data-sharing
+# Makes the corpus (target/bench/corpus-N, unless it exists) and the jar with its class-data-sharing
 # archive (unless they exist), lays out the Hugo site, then for each tool runs 1 warm-up + RUNS clean
 # builds under GNU time
 # (`/usr/bin/time -f '%e %M %U %S'`: whole-process wall seconds, peak RSS, cpu). Runs alternate
 # between the tools (warm-ups first), so both see the same machine load. Outputs go to
-# bench/runs/out/, outside the corpus. Set BENCH_WORK to use another folder.
-# This generator runs as users run it, through bin/briefing (C1 only, SerialGC, the archive);
+# target/bench/out/, outside the corpus. Set BENCH_WORK to use another folder.
+# This generator runs as users run it, through target/briefing (C1 only, SerialGC, the archive);
 # LAUNCH=jar times plain `java -jar target/briefing.jar build` instead. JAVA_OPTS adds JVM options
 # (see run-briefing.sh).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-PROJECT=$(dirname "$HERE")
-N=${1:?usage: bench/run.sh N [RUNS]}
+PROJECT=$(cd "$HERE/../.." && pwd)
+N=${1:?usage: src/bench/run.sh N [RUNS]}
 RUNS=${2:-3}
-WORK=${BENCH_WORK:-$HERE/runs}
+WORK=${BENCH_WORK:-$PROJECT/target/bench}
 CORPUS=$WORK/corpus-$N
 OUT=$WORK/out
 JAR=$PROJECT/target/briefing.jar
@@ -34,7 +34,7 @@ if [ ! -f "$JAR" ] || { [ "$LAUNCH" = launcher ] && [ ! "${JAR%.jar}.jsa" -nt "$
   (cd "$PROJECT" && mvn -q -B package -DskipTests)
 fi
 if [ "$LAUNCH" = launcher ]; then
-  HOW="bin/briefing ($( [ "${JAR%.jar}.jsa" -nt "$JAR" ] && echo "with" || echo "WITHOUT") its CDS archive)"
+  HOW="target/briefing ($( [ "${JAR%.jar}.jsa" -nt "$JAR" ] && echo "with" || echo "WITHOUT") its CDS archive)"
 else
   HOW="java -jar"
 fi
