@@ -18,39 +18,35 @@ import org.briefing.html.UrlPolicy;
  */
 public final class LinkScan implements Output {
     private final Output inner;
-    private final Map<String, Scanned> pages;
-    private final Set<String> files;
+    private final Map<String, Written> pages = new ConcurrentHashMap<>();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
 
-    /** Ids and links found in one written HTML file; {@code source} names the input it came from. */
-    private record Scanned(String source, Set<String> ids, List<String> links) {
+    /** The ids and the href/src values of one HTML file. */
+    public record Scanned(Set<String> ids, List<String> links) {
+        public Scanned {
+            ids = Set.copyOf(ids);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** A written HTML file: what it holds and which input it was made from. */
+    private record Written(String source, Set<String> ids, List<String> links) {
     }
 
     public LinkScan(Output inner) {
-        this(inner, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
-    }
-
-    private LinkScan(Output inner, Map<String, Scanned> pages, Set<String> files) {
         this.inner = inner;
-        this.pages = pages;
-        this.files = files;
-    }
-
-    /** The same scan, writing from now on to {@code other}: for pages rebuilt one at a time. */
-    public LinkScan writingTo(Output other) {
-        return new LinkScan(other, pages, files);
-    }
-
-    /** The ids in a written page, empty if there is none. */
-    public Set<String> idsOf(String path) {
-        Scanned s = pages.get(path);
-        return s == null ? Set.of() : s.ids();
     }
 
     /** Writes an HTML page, remembering which input file it was made from. */
     public void writePage(String path, String html, String source) {
         inner.write(path, html);
+        addPage(path, source, scan(html));
+    }
+
+    /** Records a page written by someone else, from its scan. */
+    public void addPage(String path, String source, Scanned scanned) {
         files.add(path);
-        pages.put(path, scan(html, source));
+        pages.put(path, new Written(source, scanned.ids(), scanned.links()));
     }
 
     @Override
@@ -70,7 +66,7 @@ public final class LinkScan implements Output {
 
     /** The broken links of one written page. */
     public List<Diagnostic> checkPage(java.nio.file.Path root, String page) {
-        Scanned s = pages.get(page);
+        Written s = pages.get(page);
         if (s == null) {
             return List.of();
         }
@@ -89,7 +85,7 @@ public final class LinkScan implements Output {
         return out;
     }
 
-    private String problem(String page, Scanned s, String link) {
+    private String problem(String page, Written s, String link) {
         if (!UrlPolicy.isSafe(link)) {
             // Markdown links are checked when parsed; this catches a template printing a data value as a URL.
             return "link '" + link + "' uses a scheme that is not allowed";
@@ -114,7 +110,7 @@ public final class LinkScan implements Output {
         if (!files.contains(target)) {
             return "link '" + link + "' leads to a missing file";
         }
-        Scanned t = pages.get(target);
+        Written t = pages.get(target);
         if (!fragment.isEmpty() && t != null && !t.ids().contains(fragment)) {
             return "link '" + link + "' leads to a missing anchor";
         }
@@ -179,7 +175,7 @@ public final class LinkScan implements Output {
     }
 
     /** Pulls ids and href/src values out of HTML this generator wrote (always double-quoted). */
-    private static Scanned scan(String html, String source) {
+    public static Scanned scan(String html) {
         Set<String> ids = new HashSet<>();
         Set<String> links = new java.util.LinkedHashSet<>();
         int i = 0;
@@ -196,7 +192,7 @@ public final class LinkScan implements Output {
             }
             i = end + 1;
         }
-        return new Scanned(source, ids, List.copyOf(links));
+        return new Scanned(ids, List.copyOf(links));
     }
 
     /** Whether the attribute whose {@code ="} is at {@code eq} is called {@code name}. */
