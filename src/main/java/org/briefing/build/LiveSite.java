@@ -14,8 +14,8 @@ import org.briefing.output.SiteWriter;
 
 /**
  * The preview's write phase: the folder being served is brought up to date in place, and only
- * where the new site differs from what was last written there. A page is written when its input
- * key changed, any other file when its bytes did; files the new site no longer has are deleted.
+ * where the new site differs from what was last written there. A page is written when it was
+ * rendered anew or its input key changed, any other file when its bytes did; files the new site no longer has are deleted.
  * Nothing is written until the whole build succeeded, and each file is replaced atomically.
  */
 final class LiveSite extends SiteTarget {
@@ -33,7 +33,9 @@ final class LiveSite extends SiteTarget {
     @Override
     synchronized void page(PageResult page, String key, boolean fresh) {
         now.put(page.outputFile(), key);
-        if (!key.equals(previous.get(page.outputFile()))) {
+        // A fresh page is written even under an unchanged key: what it read of a source or of
+        // another page's headings (not part of the key) changed.
+        if (fresh || !key.equals(previous.get(page.outputFile()))) {
             pending.put(page.outputFile(), page.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
