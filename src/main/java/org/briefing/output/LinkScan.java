@@ -75,10 +75,12 @@ public final class LinkScan implements Output {
         for (String link : s.links()) {
             String problem = problem(page, s, link);
             if (problem != null && reported.add(link)) {
-                java.util.Optional<Position> written = locate(root, s.source(), link);
+                // In the page's own file if it is written there, else in the template that writes it.
+                java.util.Optional<Position> written = locate(root, s.source(), link).or(() -> inTemplates(root, link));
                 Position at = written.orElse(Position.startOf(s.source()));
+                boolean markdown = at.path().endsWith(".md");
                 out.add(Diagnostic.error(at, problem + (written.isPresent() ? "" : " (in the built " + page + ")"),
-                        s.source().endsWith(".md") ? "check the path relative to the built page " + page
+                        markdown ? "check the path relative to the built page " + page
                                 : "links in templates must be relative: use ${root} or rel(...)"));
             }
         }
@@ -115,6 +117,25 @@ public final class LinkScan implements Output {
             return "link '" + link + "' leads to a missing anchor";
         }
         return null;
+    }
+
+    /** The first template (by name) that writes {@code link} literally, and where. */
+    private static java.util.Optional<Position> inTemplates(java.nio.file.Path root, String link) {
+        java.nio.file.Path dir = root.resolve("templates");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return java.util.Optional.empty();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path t : files.filter(f -> f.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+                var at = locate(root, "templates/" + t.getFileName(), link);
+                if (at.isPresent()) {
+                    return at;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Unreadable templates: the caller names the built page instead.
+        }
+        return java.util.Optional.empty();
     }
 
     /** Where the link is written in its input file, if it is written there literally. */
