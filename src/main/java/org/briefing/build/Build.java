@@ -26,6 +26,7 @@ import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
 import org.briefing.output.SiteWriter;
 import org.briefing.render.FactData;
+import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
@@ -95,7 +96,8 @@ public final class Build {
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
         Page bibliographyPage = SpecialPages.bibliography(content.pages());
-        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage);
+        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage,
+                FactIndex.of(content.facts(), diagnostics));
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
         PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()), pages,
@@ -181,7 +183,8 @@ public final class Build {
      * Link targets: every page by path. A page's heading ids are worked out only when a link
      * names one of them (then once), as most pages are never linked with a fragment.
      */
-    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography) {
+    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography,
+                            FactIndex facts) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
         for (Page p : built) {
             targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> markdown.parse(p, new Diagnostics()).anchors()));
@@ -196,7 +199,7 @@ public final class Build {
             ids.addAll(markdown.parse(bibliography, new Diagnostics()).anchors());
             return ids;
         }));
-        return new SiteIndex(sourceIds, targets);
+        return new SiteIndex(sourceIds, targets, facts);
     }
 
     private static TemplateRenderer openTemplates(Path root, Diagnostics diagnostics) {
