@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
 import org.briefing.content.ContentLoader;
@@ -104,7 +105,8 @@ public final class Build {
                 content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
-        PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById));
+        PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById),
+                new PageChecks(sourcesById, index.facts()));
 
         SiteWriter writer = options.write() ? openWriter(root, options.out(), diagnostics) : null;
         if (options.write() && writer == null) {

@@ -1,6 +1,7 @@
 package org.briefing.build;
 
 import java.util.Map;
+import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
 import org.briefing.cite.PageNotes;
 import org.briefing.content.Page;
@@ -22,20 +23,23 @@ final class PagePipeline {
     private final PageModel.Shared shared;
     private final SiteIndex index;
     private final Endnotes endnotes;
+    private final PageChecks checks;
 
     PagePipeline(MarkdownRenderer markdown, TemplateRenderer templates, PageModel.Shared shared, SiteIndex index,
-                 Endnotes endnotes) {
+                 Endnotes endnotes, PageChecks checks) {
         this.markdown = markdown;
         this.templates = templates;
         this.shared = shared;
         this.index = index;
         this.endnotes = endnotes;
+        this.checks = checks;
     }
 
     /** Renders one page; null when its template failed (the reason is in {@code out}). */
     RenderedPage render(ParsedPage parsed, String layout, Map<String, Object> extra, Diagnostics out) {
         Page page = parsed.page();
         PageNotes notes = new PageNotes();
+        checks.check(parsed, out); // before rendering, which replaces the citations the checks read
         String body = markdown.render(parsed, index, notes, out);
         String html;
         try {
