@@ -28,10 +28,15 @@ public record FactIndex(Map<String, Fact> facts) {
      * (empty when it has no number), its sources (empty for a grouping) and, for a grouping, the ids
      * of the values inside it.
      */
-    public record Fact(String id, Position at, String file, Map<String, Object> fields, Optional<String> text,
-                       List<String> sources, List<String> parts) {
+    public record Fact(String id, Position at, YamlDocument document, String pointer, Map<String, Object> fields,
+                       Optional<String> text, List<String> sources, List<String> parts) {
         public boolean citable() {
             return !sources.isEmpty();
+        }
+
+        /** Where field {@code key} of this entry stands (the entry, if it has no such field). */
+        public Position fieldAt(String key) {
+            return document.valueAt(pointer + "/" + YamlDocument.segment(key));
         }
     }
 
@@ -84,7 +89,7 @@ public record FactIndex(Map<String, Fact> facts) {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) FactData.toPlain(node);
-        Fact fact = new Fact(id.asString(), doc.valueAt(pointer + "/id"), doc.path(), fields, text(node),
+        Fact fact = new Fact(id.asString(), doc.valueAt(pointer + "/id"), doc, pointer, fields, text(node),
                 List.copyOf(sources), sources.isEmpty() ? List.copyOf(found) : List.of());
         Fact first = facts.putIfAbsent(fact.id(), fact);
         if (first != null) {
