@@ -60,7 +60,7 @@ final class DiffReport {
                     c.at().ifPresent(at -> b.append(" (").append(escape(at.toString())).append(')'));
                     b.append('\n');
                     for (String d : c.details()) {
-                        b.append("  - ").append(escape(d)).append('\n');
+                        b.append("  - ").append(escape(d).replace(" -&gt; ", " \u2192 ")).append('\n');
                     }
                 }
                 b.append('\n');
@@ -101,7 +101,7 @@ final class DiffReport {
     private static String bold(String what) {
         int paren = what.indexOf(" (");
         return paren < 0 ? "**" + escape(what) + "**"
-                : "**" + escape(what.substring(0, paren)) + "**" + escape(what.substring(paren));
+                : "**" + escape(what.substring(0, paren)) + "**" + escape(what.substring(paren)).replace(" -&gt; ", " \u2192 ");
     }
 
     /** Content is untrusted: Markdown and HTML syntax in it is shown, never interpreted. */

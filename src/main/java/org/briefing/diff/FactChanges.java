@@ -39,14 +39,15 @@ final class FactChanges {
                 }
             }
             if (!details.isEmpty()) {
-                String subject = now.id() + " (" + file(now) + ")";
+                String subject = now.id();
                 out.add(new Change(Change.FACTS, "", List.of("changed"), subject, details,
                         Optional.of(now.fields().containsKey(first) ? now.fieldAt(first) : now.at())));
             }
         }
         for (FactIndex.Fact gone : inFileOrder(base)) {
             if (head.get(gone.id()).isEmpty()) {
-                out.add(new Change(Change.FACTS, "", List.of("removed"), title(gone), summary(gone), Optional.empty()));
+                out.add(new Change(Change.FACTS, "", List.of("removed"), title(gone) + " (was in " + file(gone) + ")",
+                        summary(gone), Optional.empty()));
             }
         }
         return out;
@@ -60,7 +61,7 @@ final class FactChanges {
     private static String title(FactIndex.Fact f) {
         String name = f.text().orElseGet(() -> NAMES.stream().map(k -> field(f, k)).filter(s -> !s.isEmpty())
                 .findFirst().orElse(""));
-        return f.id() + (name.isEmpty() ? "" : ": " + shorten(name)) + " (" + file(f) + ")";
+        return f.id() + (name.isEmpty() ? "" : ": " + shorten(name));
     }
 
     private static List<String> summary(FactIndex.Fact f) {
