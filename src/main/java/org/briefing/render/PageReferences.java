@@ -96,17 +96,16 @@ final class PageReferences {
     /** {@code {{< fact ID >}}}: the value as the templates print it, then a marker per source. */
     private String shortcode(ShortcodeNode node) {
         Shortcode code = Shortcode.parse(node.getChars());
-        int start = node.getStartOffset();
+        Position at = at(node.getStartOffset()); // every problem is reported at the shortcode's opening braces
         if (!code.name().equals("fact") || code.args().size() != 1) {
             String hint = code.name().equals("fact") ? "name one fact id: {{< fact ID >}}"
                     : "the only shortcode is {{< fact ID >}}; to show the braces, write \\{{< or put them in `code`";
-            out.add(Diagnostic.error(at(start + (code.name().equals("fact") ? 0 : code.nameOffset())),
+            out.add(Diagnostic.error(at,
                     code.name().equals("fact") ? "{{< fact >}} takes exactly one id" : "unknown shortcode '" + code.name() + "'",
                     hint));
             return Html.escape(node.getChars().toString());
         }
         String id = code.args().get(0);
-        Position at = at(start + code.offsets().get(0));
         var fact = site.facts().get(id);
         if (fact.isEmpty()) {
             String hint = Spelling.didYouMean(id, site.facts().citableIds());

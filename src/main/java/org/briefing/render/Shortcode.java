@@ -15,12 +15,10 @@ import java.util.regex.Pattern;
  * node. Inline parsing never runs inside code spans or code blocks, so a shortcode written there
  * stays text. Only {@code {{< fact ID >}}} exists; the text is never evaluated as a template.
  *
- * @param name       the first word ("" if none)
- * @param args       the words after it
- * @param offsets    where each of {@code args} starts, counted from the opening brace
- * @param nameOffset where the name starts, counted likewise
+ * @param name the first word ("" if none)
+ * @param args the words after it
  */
-record Shortcode(String name, List<String> args, List<Integer> offsets, int nameOffset) {
+record Shortcode(String name, List<String> args) {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<([^\\n>]*)>}}");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -30,16 +28,11 @@ record Shortcode(String name, List<String> args, List<Integer> offsets, int name
         Matcher m = WORD.matcher(s.substring(0, s.length() - 3));
         m.region(3, s.length() - 3);
         List<String> words = new java.util.ArrayList<>();
-        List<Integer> offsets = new java.util.ArrayList<>();
         while (m.find()) {
             words.add(m.group());
-            offsets.add(m.start());
         }
-        if (words.isEmpty()) {
-            return new Shortcode("", List.of(), List.of(), 3);
-        }
-        return new Shortcode(words.get(0), List.copyOf(words.subList(1, words.size())),
-                List.copyOf(offsets.subList(1, offsets.size())), offsets.get(0));
+        return words.isEmpty() ? new Shortcode("", List.of())
+                : new Shortcode(words.get(0), List.copyOf(words.subList(1, words.size())));
     }
 
     /** Makes flexmark's inline parser turn each {@code {{< ... >}}} into a {@link ShortcodeNode}. */

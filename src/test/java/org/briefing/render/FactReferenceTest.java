@@ -93,11 +93,11 @@ class FactReferenceTest {
     }
 
     @Test
-    void anUnknownIdIsAnErrorAtTheIdWithTheClosestId() {
+    void anUnknownIdIsAnErrorAtTheShortcodeWithTheClosestId() {
         render("Text\nabout {{< fact troops-medai >}} and {{< fact zzz >}}.");
         assertEquals(List.of(
-                "content/p.md:5:16: error: unknown fact 'troops-medai'\n  hint: did you mean 'troops-media'?",
-                "content/p.md:5:46: error: unknown fact 'zzz'\n"
+                "content/p.md:5:7: error: unknown fact 'troops-medai'\n  hint: did you mean 'troops-media'?",
+                "content/p.md:5:37: error: unknown fact 'zzz'\n"
                         + "  hint: fact ids are the 'id' of values in content/facts/*.yaml"), diagnostics());
     }
 
@@ -105,13 +105,13 @@ class FactReferenceTest {
     void aGroupingWordsOrOtherShortcodesAreErrors() {
         render("{{< fact troops >}} {{< fact rockets >}} {{< fact >}} {{< fact a b >}} {{< ref x >}}");
         assertEquals(List.of(
-                "content/p.md:4:10: error: fact 'troops' has no single number to state\n"
+                "content/p.md:4:1: error: fact 'troops' has no single number to state\n"
                         + "  hint: name one of its values: troops-media, troops-total",
-                "content/p.md:4:30: error: fact 'rockets' has no single number to state\n"
+                "content/p.md:4:21: error: fact 'rockets' has no single number to state\n"
                         + "  hint: {{< fact >}} states values that have a number and sources",
                 "content/p.md:4:42: error: {{< fact >}} takes exactly one id\n  hint: name one fact id: {{< fact ID >}}",
                 "content/p.md:4:55: error: {{< fact >}} takes exactly one id\n  hint: name one fact id: {{< fact ID >}}",
-                "content/p.md:4:76: error: unknown shortcode 'ref'\n"
+                "content/p.md:4:72: error: unknown shortcode 'ref'\n"
                         + "  hint: the only shortcode is {{< fact ID >}}; to show the braces, write \\{{< or put them in `code`"),
                 diagnostics());
     }
