@@ -1,7 +1,12 @@
 package org.briefing.check;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.briefing.content.Content;
 import org.briefing.content.Source;
+import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.prose.Prose;
 import org.briefing.render.FactIndex;
@@ -9,33 +14,32 @@ import org.briefing.render.ParsedPage;
 import org.briefing.render.ProseReader;
 
 /**
- * The checks that read one page's prose against the site's sources: quotations against the
- * sources' excerpts, and, on pages that ask for it, citation coverage. Read-only, shared by all
- * page renders; run it on a page before rendering it.
+ * The checks that read one page's prose against the site: quotations against the excerpts of the
+ * sources they cite, and, on pages that ask for it, citation coverage. A pure function of the
+ * parsed page and the loaded site; run it before the page is rendered (rendering replaces the
+ * citations it reads). Usage: {@code PageChecks.check(parsed, content)}.
  */
 public final class PageChecks {
-    private final Map<String, Source> sources;
-    private final FactIndex facts;
-    private final boolean anyExcerpts;
-
-    public PageChecks(Map<String, Source> sources, FactIndex facts) {
-        this.sources = Map.copyOf(sources);
-        this.facts = facts;
-        this.anyExcerpts = sources.values().stream().anyMatch(s -> !s.excerpts().isEmpty());
+    private PageChecks() {
     }
 
-    /** Adds the warnings for {@code parsed} to {@code out}; reads the prose only when a check applies. */
-    public void check(ParsedPage parsed, Diagnostics out) {
+    /** The warnings for {@code parsed}; reads the page's prose only when a check applies to it. */
+    public static List<Diagnostic> check(ParsedPage parsed, Content site) {
         boolean coverage = parsed.page().front().citationsRequired();
-        if (!anyExcerpts && !coverage) {
-            return;
+        Map<String, Source> withExcerpts = new HashMap<>();
+        site.sources().stream().filter(s -> !s.excerpts().isEmpty()).forEach(s -> withExcerpts.put(s.id(), s));
+        if (withExcerpts.isEmpty() && !coverage) {
+            return List.of();
         }
-        Prose prose = ProseReader.read(parsed, facts);
-        if (anyExcerpts) {
-            out.addAll(QuotationCheck.check(prose, sources));
+        // Fact references count as citations of the fact's sources; duplicate ids are reported by the build.
+        Prose prose = ProseReader.read(parsed, FactIndex.of(site.facts(), new Diagnostics()));
+        List<Diagnostic> out = new ArrayList<>();
+        if (!withExcerpts.isEmpty()) {
+            out.addAll(QuotationCheck.check(prose, withExcerpts));
         }
         if (coverage) {
             out.addAll(CitationCoverage.check(prose));
         }
+        return out;
     }
 }

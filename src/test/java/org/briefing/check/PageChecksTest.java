@@ -3,14 +3,14 @@ package org.briefing.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
+import org.briefing.content.Content;
 import org.briefing.content.FrontMatter;
 import org.briefing.content.Page;
+import org.briefing.content.SiteConfig;
 import org.briefing.content.Source;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
-import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +28,9 @@ class PageChecksTest {
         Page page = new Page("content/p.md", "p/", new FrontMatter("P", "", "", "", false, "", 0,
                 new Position("content/p.md", 1, 1), citationsRequired), markdown, 6);
         Diagnostics out = new Diagnostics();
-        new PageChecks(Map.of("speech", SPEECH, "wire", WIRE, "blog", BLOG), FactIndex.EMPTY)
-                .check(MARKDOWN.parse(page, out), out);
+        Content site = new Content(new SiteConfig("T", "", "en", "", ""), List.of(SPEECH, WIRE, BLOG), List.of(),
+                List.of(page));
+        out.addAll(PageChecks.check(MARKDOWN.parse(page, out), site));
         return out.sorted().stream().map(Diagnostic::toText).toList();
     }
 
