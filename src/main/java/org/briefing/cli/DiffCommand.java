@@ -42,7 +42,15 @@ final class DiffCommand implements CommandLine.Command {
         Diagnostics problems = new Diagnostics();
         Optional<SiteDiff> diff = SiteDiff.compare(Path.of(base), base, Path.of(root), root, problems);
         if (diff.isEmpty()) {
-            problems.sorted().forEach(d -> err.println(format.equals("github") ? d.toGithub() : d.toText()));
+            // As with check: annotations on standard output, where the Actions runner reads them.
+            problems.sorted().forEach(d -> {
+                if (format.equals("github")) {
+                    out.println(d.toGithub());
+                } else {
+                    err.println(d.toText());
+                }
+            });
+            out.flush();
             err.println("cannot compare: a version could not be read");
             err.flush();
             return 1;

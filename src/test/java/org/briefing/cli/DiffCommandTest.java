@@ -65,5 +65,9 @@ class DiffCommandTest {
         assertEquals(new Run(1, "", missing + ":1:1: error: no content/ folder in " + missing + "\n"
                 + "  hint: give the folder that holds content/ and templates/\n"
                 + "cannot compare: a version could not be read\n"), run("diff", "--base", missing, "--root", head.toString()));
+        assertEquals(new Run(1, "::error file=" + missing.replace(":", "%3A").replace(",", "%2C") + ",line=1,col=1::no content/ folder in "
+                + missing + " (hint: give the folder that holds content/ and templates/)\n",
+                "cannot compare: a version could not be read\n"),
+                run("diff", "--base", missing, "--root", head.toString(), "--format", "github"));
     }
 }
