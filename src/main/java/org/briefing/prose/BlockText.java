@@ -104,7 +104,7 @@ public final class BlockText {
                 continue;
             }
             int j = i + 1;
-            while (j < text.length() && "\"\u201d\u2019')]".indexOf(text.charAt(j)) >= 0 || j < text.length() && text.charAt(j) == MARK) {
+            while (j < text.length() && closesSentence(text.charAt(j))) {
                 if (text.charAt(j) == '"') {
                     inStraightQuote = !inStraightQuote;
                 } else if (text.charAt(j) == '\u201d') {
@@ -114,6 +114,12 @@ public final class BlockText {
             }
             if (inStraightQuote || curly > 0) {
                 continue;
+            }
+            // "Claim. [@a]": a citation after the full stop still belongs to the sentence it follows.
+            for (int k = j; k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == MARK); k++) {
+                if (text.charAt(k) == MARK) {
+                    j = k + 1;
+                }
             }
             if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
                 continue;
@@ -132,6 +138,11 @@ public final class BlockText {
             ends.add(text.length());
         }
         return ends;
+    }
+
+    /** What may follow a full stop within its sentence: closing quotes and brackets, citation markers. */
+    private static boolean closesSentence(char c) {
+        return c == MARK || "\"\u201d\u2019')]".indexOf(c) >= 0;
     }
 
     private boolean abbreviation(int dot) {
