@@ -29,7 +29,7 @@ import org.briefing.html.UrlPolicy;
  * One walk over a parsed page that checks and rewrites what points elsewhere: citations become
  * note tokens (unknown sources reported at the key), footnote calls likewise (undefined labels are
  * errors, not literal text), fact shortcodes become the value and its notes (unknown ids reported
- * at the id), and links to {@code .md} files become pretty relative URLs with their
+ * at the shortcode), and links to {@code .md} files become pretty relative URLs with their
  * anchors checked.
  */
 final class PageReferences {
