@@ -45,7 +45,7 @@ final class PageKeys {
         h.add("options", options.renderInputs() + "|" + buildDate);
         templateFiles(templates).forEach((name, bytes) -> h.add("template " + name, bytes));
         for (FactFile f : content.facts()) {
-            h.add("fact " + f.name(), f.document().root().toString());
+            h.add("fact " + f.name(), f.json());
         }
         for (Page p : pages) {
             h.add("page " + p.path(), p.url() + "|" + p.front());
