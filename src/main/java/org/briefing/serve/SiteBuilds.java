@@ -92,6 +92,8 @@ final class SiteBuilds {
     private void deleteQuietly(Path dir) {
         try {
             WorkFolder.delete(dir);
+            // The build's lock file beside it (see SiteWriter); no build of this folder is running.
+            java.nio.file.Files.deleteIfExists(dir.resolveSibling("." + dir.getFileName() + ".lock"));
         } catch (IOException e) {
             log.println("could not delete " + dir + ": " + e.getMessage());
         }

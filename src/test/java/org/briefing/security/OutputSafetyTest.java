@@ -86,7 +86,7 @@ class OutputSafetyTest {
         assertEquals("", buildInto(site, tmp.resolve("missing/site")));
         assertEquals("", buildInto(site, empty));
         assertTrue(Files.exists(empty.resolve(SiteWriter.MARKER)));
-        assertEquals(List.of("empty", "missing", "root"), names(tmp));
+        assertEquals(List.of(".empty.lock", "empty", "missing", "root"), names(tmp));
     }
 
     @Test
@@ -97,7 +97,7 @@ class OutputSafetyTest {
         site.file("content/index.md", "---\ntitle: T\nlayout: page\n---\nNew text [@nope].\n");
         assertEquals("content/index.md:5:11: error: unknown source 'nope'", TestSite.errors(site.build()));
         assertSame(before, snapshot(site.site()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
     }
 
     @Test
@@ -107,7 +107,7 @@ class OutputSafetyTest {
             site.file(stale + "/" + SiteWriter.MARKER, "").file(stale + "/half-written.html", "<p>half");
         }
         assertEquals("", TestSite.errors(site.build()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
         assertFalse(Files.exists(site.site().resolve("half-written.html")));
     }
 
@@ -131,7 +131,7 @@ class OutputSafetyTest {
         site.file("content/index.md", "---\ntitle: T\nlayout: page\n---\nBroken [@nope].\n");
         assertTrue(site.build().hasErrors());
         assertSame(before, snapshot(site.site()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
     }
 
     @Test
@@ -146,7 +146,7 @@ class OutputSafetyTest {
         IOException e = assertThrows(IOException.class, w::commit);
         assertEquals("output path escapes the output folder: ../escaped.html", e.getMessage());
         w.abandon();
-        assertEquals(List.of(), names(tmp));
+        assertEquals(List.of(".out.lock"), names(tmp));
     }
 
     /**
@@ -180,7 +180,7 @@ class OutputSafetyTest {
 
         deleteTree(site.root.resolve("content/many"));
         assertEquals("", TestSite.errors(site.build()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
     }
 
     private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
