@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.content.FactFile;
+import org.briefing.content.InputFolder;
 import org.briefing.content.TextFile;
 import org.briefing.content.YamlDocument;
 import org.briefing.diag.Diagnostic;
@@ -35,6 +36,11 @@ public final class SchemaValidator {
             return List.of(Diagnostic.error(Position.startOf(doc.path()), "no schema for this fact file",
                     "add " + schemaRel + " describing its fields"));
         }
+        var refusal = InputFolder.of(root, "content").folder().flatMap(f -> f.refusal(schemaFile));
+        if (refusal.isPresent()) {
+            // Reported at the link when content/ is listed; never read what it points to.
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), refusal.get(), "copy the schema into content/schemas/"));
+        }
         Schema schema;
         try {
             if (!(TextFile.read(schemaFile, schemaRel) instanceof TextFile.Text text)) {
@@ -50,6 +56,10 @@ public final class SchemaValidator {
         List<Error> errors;
         try {
             errors = schema.validate(instance);
+        } catch (StackOverflowError e) {
+            // A $ref cycle ({"$ref": "#"} or a -> b -> a): one diagnostic, and the build goes on.
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: its $ref references form a cycle",
+                    "make every $ref lead to a schema that does not lead back to it"));
         } catch (RuntimeException e) {
             // References are resolved lazily; the library never fetches remote or file $refs, it fails here.
             return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: " + Diagnostic.firstLine(e.getMessage(), "unreadable"),
