@@ -24,7 +24,7 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
     }
 
     /**
-     * {@code s} with every control character (C0, DEL, C1) and every bidirectional formatting
+     * {@code s} with every control character (C0 but tab, DEL, C1) and every bidirectional formatting
      * character written as {@code \}{@code uXXXX}: diagnostics quote file names, keys and values
      * from content, which must never reach a terminal or a CI log as escape sequences, forged
      * lines or text shown in another order than it is.
@@ -33,7 +33,7 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean hidden = c < ' ' || c >= '\u007F' && c <= '\u009F' || c >= '\u202A' && c <= '\u202E'
+            boolean hidden = c < ' ' && c != '\t' || c >= '\u007F' && c <= '\u009F' || c >= '\u202A' && c <= '\u202E'
                     || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
             if (hidden && b == null) {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);

@@ -141,6 +141,9 @@ public final class TemplateRenderer {
             RenderWatch.Watch clock = watch.start(env);
             try (clock) {
                 env.process();
+            } catch (StackOverflowError e) {
+                throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                        "template calls nest too deep (a macro or function that calls itself without end?)"));
             } catch (TemplateException | RuntimeException e) {
                 if (clock.expired()) {
                     throw new Failure(Diagnostic.error(clock.position("templates/" + layout + ".ftlh"),

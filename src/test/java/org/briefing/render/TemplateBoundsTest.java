@@ -53,4 +53,11 @@ class TemplateBoundsTest {
         TemplateRenderer t = renderer("base.ftlh", "<#-- the frame -->\n<#macro layout><#nested></#macro>\n");
         assertEquals("templates/base.ftlh:1:1: layout 'base' wrote an empty page", error(t, "base"));
     }
+
+    @Test
+    void endlessRecursionIsAnErrorNotACrash() throws IOException {
+        TemplateRenderer t = renderer("r.ftlh", "<#macro r><@r/></#macro>\n<@r/>\n");
+        assertEquals("templates/r.ftlh:1:1: template calls nest too deep (a macro or function that calls itself without end?)",
+                error(t, "r"));
+    }
 }
