@@ -175,6 +175,13 @@ public final class ContentLoader {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             walk.forEach(p -> {
                 String rel = relative(root, p);
+                java.util.Optional<String> badName = p.equals(contentDir) ? java.util.Optional.empty()
+                        : PortableName.problem(p.getFileName().toString());
+                if (badName.isPresent()) {
+                    // Shown with its backslash: relative() would turn it into a folder separator.
+                    out.add(Diagnostic.error(Position.startOf(root.relativize(p).toString()), badName.get(), PortableName.hint()));
+                    return;
+                }
                 if (Files.isSymbolicLink(p)) {
                     java.util.Optional<String> refusal = folder.refusal(p);
                     if (refusal.isPresent()) {

@@ -162,7 +162,7 @@ public final class YamlReader {
                 case START_OBJECT -> nodes.objectNode();
                 case START_ARRAY -> nodes.arrayNode();
                 case VALUE_STRING -> nodes.stringNode(TextFile.clean(p.getString()));
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberNode(p);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberNode(p, at);
                 case VALUE_TRUE -> nodes.booleanNode(true);
                 case VALUE_FALSE -> nodes.booleanNode(false);
                 case VALUE_NULL -> nodes.nullNode();
@@ -199,7 +199,12 @@ public final class YamlReader {
         stack.push(f);
     }
 
-    private JsonNode numberNode(JsonParser p) {
+    private JsonNode numberNode(JsonParser p, Position at) {
+        if (p.isNaN()) {
+            // .inf, -.inf and .nan are YAML numbers that JSON, and so data/*.json, cannot hold.
+            throw new Refusal(at, "'" + p.getText() + "' is not a number the site can use",
+                    "write a finite number, or quote it (\"" + p.getText() + "\") to make it text");
+        }
         return switch (p.getNumberType()) {
             case INT, LONG -> nodes.numberNode(p.getLongValue());
             case BIG_INTEGER -> nodes.numberNode(p.getBigIntegerValue());

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import java.util.Optional;
 import org.briefing.content.Content;
 import org.briefing.content.InputFolder;
+import org.briefing.content.PortableName;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.diag.Diagnostic;
@@ -52,9 +53,11 @@ public final class SiteExtras {
             for (Path p : walk.sorted().toList()) {
                 String rel = assets.relativize(p).toString().replace('\\', '/');
                 String shown = "templates/assets/" + rel;
-                Optional<String> refusal = Files.isSymbolicLink(p) ? folder.refusal(p) : Optional.empty();
+                Optional<String> refusal = Files.isSymbolicLink(p) ? folder.refusal(p)
+                        : p.equals(assets) ? Optional.empty() : PortableName.problem(p.getFileName().toString());
                 if (refusal.isPresent()) {
-                    diagnostics.add(Diagnostic.error(Position.startOf(shown), refusal.get(), folder.hint()));
+                    diagnostics.add(Diagnostic.error(Position.startOf(shown), refusal.get(),
+                            Files.isSymbolicLink(p) ? folder.hint() : PortableName.hint()));
                 } else if (Files.isRegularFile(p)) {
                     out.write("assets/" + rel, Files.readAllBytes(p));
                 }
