@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class SiteWriter implements Output {
     /** Present in every output folder this generator wrote. */
     public static final String MARKER = ".briefing-output";
+    /** What the marker file says. */
+    public static final String MARKER_TEXT = "Made by the briefing generator; replaced on every build.\n";
 
     /** How long a build waits for another build writing the same folder. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
@@ -138,7 +140,7 @@ public final class SiteWriter implements Output {
                 }
             }
             Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), "Made by the briefing generator; replaced on every build.\n");
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
             steps.reached("staged");
             return new SiteWriter(o, staging, lock, steps);
         } catch (IOException | RuntimeException e) {

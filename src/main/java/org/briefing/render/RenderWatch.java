@@ -22,8 +22,6 @@ final class RenderWatch {
     private static final Pattern AT = Pattern.compile(
             "\\[in template \"([^\"]+)\"(?: in (?:macro|function) \"[^\"]*\")? at line (\\d+), column (\\d+)\\]");
 
-    private static final Pattern LOOP = Pattern.compile("(Failed at|Reached through): #(list|items|repeat)\\b");
-
     private final Duration limit;
     /** One daemon thread shared by all renders; it only ever interrupts. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -94,27 +92,18 @@ final class RenderWatch {
     }
 
     /**
-     * The position of the innermost loop of the running render (or of its innermost instruction),
-     * read from Freemarker's instruction stack as it prints it; best effort, as it is read from
-     * another thread.
+     * The position of the instruction running when the limit ran out (a loop's body, or the loop
+     * itself when its body is empty), read from Freemarker's instruction stack as it prints it;
+     * best effort, as it is read from another thread.
      */
     private static Position where(Environment env) {
         try {
             StringWriter s = new StringWriter();
             env.outputInstructionStack(new PrintWriter(s));
-            Position first = null;
-            for (String line : s.toString().split("\n")) {
-                Matcher m = AT.matcher(line);
-                if (m.find()) {
-                    Position p = new Position("templates/" + m.group(1), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
-                    if (LOOP.matcher(line).find()) {
-                        return p; // the innermost loop, not whatever its body was doing at that instant
-                    }
-                    first = first == null ? p : first;
-                }
+            Matcher m = AT.matcher(s.toString());
+            if (m.find()) { // the first line is the innermost instruction
+                return new Position("templates/" + m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
-            return first;
         } catch (RuntimeException e) {
             // The stack changed while it was read; the caller falls back to the template itself.
         }

@@ -118,7 +118,8 @@ public final class TemplateRenderer {
             try {
                 _CoreAPI.addThreadInterruptedChecks(config.getTemplate(name));
             } catch (IOException | RuntimeException e) {
-                // Reported where the template is used.
+                // Forgotten, so using it loads it again and reports the problem itself, with its position.
+                config.removeTemplateFromCache(name);
             }
         }
     }

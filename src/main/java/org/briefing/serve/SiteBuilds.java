@@ -15,40 +15,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
-import org.briefing.build.IncrementalBuild;
+import org.briefing.build.Rebuilds;
 import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
 
 /**
- * Builds the site again and again for the preview. A full build goes to a new numbered folder of a
- * private work folder, so the folder being served is never the one being written: a failed build
- * keeps the last good one in service, a good one replaces it, and the replaced folder is deleted one
- * good build later, so a request still reading it never sees it vanish. An edit to page bodies only
- * is rebuilt incrementally: just those pages are rendered and replaced, file by file, in the folder
- * being served. One build runs at a time.
+ * Builds the site again and again for the preview, through the one pipeline ({@link Rebuilds}).
+ * When the changed files are known, the folder being served is updated in place, file by file, and
+ * only where the site changed; otherwise (the first build, or a change of unknown extent) the site
+ * goes whole to a new numbered folder of a private work folder: a failed build keeps the last good
+ * one in service, a good one replaces it, and the replaced folder is deleted one good build later,
+ * so a request still reading it never sees it vanish. One build runs at a time.
  */
 final class SiteBuilds {
     /** How long one rebuild may take before the preview gives up on it. */
     static final Duration LIMIT = Duration.ofSeconds(120);
 
-    private final Path root;
     private final Path work;
-    private final String baseUrl;
-    private final boolean drafts;
     private final PrintWriter log;
+    private final BuildOptions options;
     private final Duration limit;
     private volatile Snapshot current = Snapshot.none();
     private Optional<Path> retired = Optional.empty();
-    private IncrementalBuild incremental;
+    /** Replaced, with its state, when a build overruns: the abandoned one may still be running. */
+    private Rebuilds builds;
     /** Runs the builds, one at a time; replaced when a build overruns, which is left to end by itself. */
     private ExecutorService builder = newBuilder();
+    /** A build was abandoned since the last one that finished. */
+    private boolean afterOverrun;
 
     SiteBuilds(Path root, Path work, String baseUrl, boolean drafts, PrintWriter log, Duration limit) {
-        this.root = root;
         this.work = work;
-        this.baseUrl = baseUrl;
-        this.drafts = drafts;
         this.log = log;
         this.limit = limit;
+        this.options = new BuildOptions(root, work, baseUrl, null, drafts, true, System.getenv("SOURCE_DATE_EPOCH"));
+        this.builds = new Rebuilds(options);
     }
 
     Snapshot current() {
@@ -60,37 +61,26 @@ final class SiteBuilds {
         return rebuild(null);
     }
 
-    /** What one build did, published only if it finished in time. */
-    private record Outcome(BuildResult result, Path out, String verb, IncrementalBuild incremental) {
-    }
-
     /**
      * Rebuilds after the listed root-relative files changed ({@code null}: anything may have), as
      * little as the change allows, and publishes the outcome. A build that runs past the limit is
-     * interrupted and abandoned (its folder is never served): the last good site stays in service,
-     * the error says so, and the next change starts a full build on a fresh thread.
+     * interrupted and abandoned: the last good site stays in service, the error says so, and the
+     * next build starts afresh on a new thread, whole into a new folder (the abandoned build may
+     * still be writing into the one it had).
      */
     synchronized Snapshot rebuild(Set<String> changed) {
         long start = System.nanoTime();
         long generation = current.generation() + 1;
-        IncrementalBuild previousBuild = incremental;
-        Optional<Path> served = current.site();
-        Future<Outcome> running = builder.submit(() -> build(changed, generation, previousBuild, served));
-        Outcome outcome;
+        Snapshot previous = current;
+        boolean inPlace = changed != null && previous.site().isPresent() && !afterOverrun;
+        Path out = inPlace ? previous.site().get() : work.resolve("site-" + generation);
+        Rebuilds b = builds;
+        Future<BuildResult> running = builder.submit(() -> b.build(out, inPlace ? changed : null));
+        BuildResult result;
         try {
-            outcome = running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            result = running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            running.cancel(true);
-            builder.shutdownNow();
-            builder = newBuilder();
-            incremental = null;
-            Diagnostic overrun = Diagnostic.error(org.briefing.diag.Position.startOf("content"), "the rebuild did not finish within " + limit.toSeconds()
-                    + " s and was stopped", "a template loop or a huge page? fix it and save again");
-            log.println(overrun.toText());
-            log.println("build failed: " + (served.isPresent() ? "still serving the last good build" : "nothing to serve yet"));
-            log.flush();
-            current = new Snapshot(served, List.of(overrun), generation);
-            return current;
+            return overrun(running, previous, generation);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -98,27 +88,29 @@ final class SiteBuilds {
             running.cancel(true);
             return current;
         }
-        incremental = outcome.incremental();
-        Snapshot previous = current;
-        Snapshot next = publish(outcome.result(), outcome.out(), generation, start, outcome.verb());
-        if (outcome.verb().equals("built") && next.site().map(outcome.out()::equals).orElse(false)) {
+        afterOverrun = false;
+        Snapshot next = publish(result, out, generation, start, inPlace ? "updated" : "built");
+        if (!inPlace && next.site().map(out::equals).orElse(false)) {
             retired.ifPresent(this::deleteQuietly);
             retired = previous.site();
         }
         return next;
     }
 
-    private Outcome build(Set<String> changed, long generation, IncrementalBuild previous, Optional<Path> served) {
-        if (changed != null && previous != null && served.isPresent()) {
-            BuildResult result = previous.update(changed);
-            if (result != null) {
-                return new Outcome(result, served.get(), "updated", previous);
-            }
-        }
-        Path out = work.resolve("site-" + generation);
-        IncrementalBuild full = new IncrementalBuild(new BuildOptions(root, out, baseUrl, null, drafts, true,
-                System.getenv("SOURCE_DATE_EPOCH")));
-        return new Outcome(full.full(), out, "built", full);
+    private Snapshot overrun(Future<BuildResult> running, Snapshot previous, long generation) {
+        running.cancel(true);
+        builder.shutdownNow();
+        builder = newBuilder();
+        builds = new Rebuilds(options);
+        afterOverrun = true;
+        Diagnostic overrun = Diagnostic.error(Position.startOf("content"), "the rebuild did not finish within "
+                + limit.toSeconds() + " s and was stopped", "a template loop or a huge page? fix it and save again");
+        log.println(overrun.toText());
+        log.println("build failed: " + (previous.site().isPresent() ? "still serving the last good build" : "nothing to serve yet"));
+        log.flush();
+        // No site of the abandoned build's is served again: the next one goes whole to a new folder.
+        current = new Snapshot(previous.site(), List.of(overrun), generation);
+        return current;
     }
 
     private static ExecutorService newBuilder() {
@@ -155,8 +147,6 @@ final class SiteBuilds {
     private void deleteQuietly(Path dir) {
         try {
             WorkFolder.delete(dir);
-            // The build's lock file beside it (see SiteWriter); no build of this folder is running.
-            java.nio.file.Files.deleteIfExists(dir.resolveSibling("." + dir.getFileName() + ".lock"));
         } catch (IOException e) {
             log.println("could not delete " + dir + ": " + e.getMessage());
         }

@@ -40,7 +40,7 @@ class TemplateBoundsTest {
 
     @Test
     void anEndlessLoopInAnIncludedTemplateOrMacroIsStoppedToo() throws Exception {
-        Files.writeString(dir.resolve("lib.ftlh"), "<#macro spin><#list 1.. as i>${i}</#list></#macro>\n");
+        Files.writeString(dir.resolve("lib.ftlh"), "<#macro spin><#list 1.. as i></#list></#macro>\n");
         TemplateRenderer t = renderer("y.ftlh", "<#import \"lib.ftlh\" as lib>\n<@lib.spin/>\n");
         assertEquals("templates/lib.ftlh:1:14: rendering took longer than 1 s", error(t, "y"));
         // The renderer is still usable afterwards.
