@@ -134,6 +134,21 @@ class OutputSafetyTest {
         assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
     }
 
+    /** A build whose output folder another build is writing waits for it, then writes its own whole site. */
+    @Test
+    void aBuildWaitsForAnotherBuildWritingTheSameFolder() throws Exception {
+        TestSite site = site();
+        SiteWriter other = SiteWriter.open(site.site());
+        other.write("other.html", "from the other build");
+        java.util.concurrent.CompletableFuture<BuildResult> build = java.util.concurrent.CompletableFuture.supplyAsync(site::build);
+        Thread.sleep(500);
+        assertFalse(build.isDone(), "waits while the other build holds the output");
+        other.commit();
+        assertEquals("", TestSite.errors(build.get(60, TimeUnit.SECONDS)));
+        assertTrue(Files.exists(site.site().resolve("index.html")));
+        assertFalse(Files.exists(site.site().resolve("other.html")), "one build's site, not a mix");
+    }
+
     @Test
     void outputPathsCannotEscapeTheOutputFolder() throws IOException {
         Path out = tmp.resolve("out");
