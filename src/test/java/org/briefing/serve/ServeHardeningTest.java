@@ -107,6 +107,44 @@ class ServeHardeningTest {
         assertEquals(200, get("/").statusCode());
     }
 
+    /** Reload streams hold workers on purpose: past the cap, a new one ends the oldest. */
+    @Test
+    void reloadStreamsAreCapped() throws Exception {
+        server = PreviewServer.start(root(), 0, false, new PrintWriter(log, true));
+        URI base = URI.create(server.url());
+        List<Socket> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < ReloadEvents.MAX_STREAMS + 2; i++) {
+                Socket s = new Socket(base.getHost(), base.getPort());
+                s.getOutputStream().write(("GET /__briefing/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                s.setSoTimeout(10_000);
+                String head = readUntil(s.getInputStream(), "event: hello");
+                assertTrue(head.startsWith("HTTP/1.1 200"), head);
+                streams.add(s);
+            }
+            for (int i = 0; i < 2; i++) {
+                String rest = readUntil(streams.get(i).getInputStream(), "\r\n0\r\n\r\n"); // the chunked body ends
+                assertTrue(rest.endsWith("\r\n0\r\n\r\n"), "stream " + i + " was ended: " + rest);
+            }
+            assertEquals(200, get("/").statusCode(), "workers are left for pages");
+        } finally {
+            for (Socket s : streams) {
+                s.close();
+            }
+        }
+    }
+
+    private static String readUntil(InputStream in, String end) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while (b.indexOf(end) < 0 && (c = in.read()) >= 0) {
+            b.append((char) c);
+        }
+        return b.toString();
+    }
+
     private static boolean closedByServer(Socket s) throws IOException {
         InputStream in = s.getInputStream();
         try {
