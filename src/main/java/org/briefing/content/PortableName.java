@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * File and folder names that work on every system a reviewer may check the repository out on.
- * A backslash is a folder separator on Windows, and CON, PRN, AUX, NUL, COM1-9 and LPT1-9 (in any
- * case, with any extension) are devices there: such a file cannot even be checked out.
+ * A backslash is a folder separator on Windows; {@code < > : " | ? *} and controls are not allowed
+ * there, a trailing dot or space is dropped, and CON, PRN, AUX, NUL, COM1-9 and LPT1-9 (in any
+ * case, with any extension) are devices: such a file cannot even be checked out.
  * Usage: {@code PortableName.problem("CON.md")}.
  */
 public final class PortableName {
@@ -20,6 +21,15 @@ public final class PortableName {
     public static Optional<String> problem(String name) {
         if (name.indexOf('\\') >= 0) {
             return Optional.of("file name '" + name + "' has a backslash, which Windows reads as a folder separator");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < ' ' || "<>:\"|?*".indexOf(c) >= 0) {
+                return Optional.of("file name '" + name + "' has a character Windows does not allow in names");
+            }
+        }
+        if (name.endsWith(".") || name.endsWith(" ")) {
+            return Optional.of("file name '" + name + "' ends in a dot or space, which Windows drops");
         }
         if (RESERVED.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
             return Optional.of("file name '" + name + "' is reserved on Windows (a device name)");

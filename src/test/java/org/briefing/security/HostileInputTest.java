@@ -46,13 +46,16 @@ class HostileInputTest {
     void windowsDeviceNamesAndBackslashesAreErrors() {
         TestSite s = site().file("content/CON.md", PAGE).file("content/a\\b.md", PAGE).file("content/nul.md", PAGE)
                 .file("content/Com1.txt.md", PAGE).file("content/aux/page.md", PAGE)
-                .file("content/console.md", PAGE).file("templates/assets/lpt9.css", "p{}");
+                .file("content/console.md", PAGE).file("templates/assets/lpt9.css", "p{}")
+                .file("content/what?.md", PAGE).file("content/dot./x.md", PAGE);
         assertEquals("""
                 content/CON.md:1:1: error: file name 'CON.md' is reserved on Windows (a device name)
                 content/Com1.txt.md:1:1: error: file name 'Com1.txt.md' is reserved on Windows (a device name)
                 content/a\\b.md:1:1: error: file name 'a\\b.md' has a backslash, which Windows reads as a folder separator
                 content/aux:1:1: error: file name 'aux' is reserved on Windows (a device name)
+                content/dot.:1:1: error: file name 'dot.' ends in a dot or space, which Windows drops
                 content/nul.md:1:1: error: file name 'nul.md' is reserved on Windows (a device name)
+                content/what?.md:1:1: error: file name 'what?.md' has a character Windows does not allow in names
                 templates/assets/lpt9.css:1:1: error: file name 'lpt9.css' is reserved on Windows (a device name)""",
                 TestSite.errors(s.build()));
     }
@@ -94,7 +97,8 @@ class HostileInputTest {
         assertEquals(1, code);
         String printed = out + "" + err;
         assertFalse(RAW.matcher(printed).find(), printed);
-        assertTrue(printed.contains("content/\\u001B[31mred.md:1:1: error: file name '\\u001B[31mred' cannot be a URL"), printed);
+        assertTrue(printed.contains("content/\\u001B[31mred.md:1:1: error: file name '\\u001B[31mred.md' has a character"
+                + " Windows does not allow in names"), printed);
         assertTrue(printed.contains("content/bad.md:3:1: error: unknown key 'k\uFFFD[2J\uFFFD\nforged: line'".replace("\n", "\\u000A")),
                 printed);
 
