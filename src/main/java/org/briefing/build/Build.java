@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
 import org.briefing.content.ContentLoader;
@@ -26,12 +27,12 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.render.FactData;
+import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
 import org.briefing.validate.FactSources;
-import org.briefing.validate.SchemaValidator;
 
 /**
  * The one pipeline, top to bottom: load -> validate -> per-page step -> assemble -> write. A full
@@ -42,24 +43,29 @@ import org.briefing.validate.SchemaValidator;
  */
 public final class Build {
     /** The per-page checks every build runs; a new check goes here. */
-    static final List<PageCheck> CHECKS = List.of();
+    static final List<PageCheck> CHECKS = List.of(PageChecks::check);
 
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentLoader loader = new ContentLoader(yaml);
-    private final SchemaValidator schemas = new SchemaValidator();
 
     /** Builds (or checks) with the cache the options name. */
     public BuildResult run(BuildOptions options) {
         PageCache cache = options.cache().map(PageCache::onDisk).orElseGet(PageCache::none);
         Path root = options.root().toAbsolutePath().normalize();
+        // The page files are looked at before they are read (see PageDigests).
+        PageDigests digests = options.cache().map(dir -> PageDigests.onDisk(dir, root)).orElseGet(PageDigests::new);
         Diagnostics loading = new Diagnostics();
         Content content = loader.load(root, loading);
         Optional<SiteTarget> target = SiteTarget.open(options, loading);
         if (options.write() && target.isEmpty()) {
             return BuildResult.failed(loading.sorted());
         }
-        return run(options, content, loading.sorted(), cache, target, new PageDigests());
+        BuildResult result = run(options, content, loading.sorted(), cache, target, digests);
+        if (!result.hasErrors()) {
+            digests.save();
+        }
+        return result;
     }
 
     /**
@@ -90,8 +96,7 @@ public final class Build {
         // 2. Validate what needs no rendering: facts against schemas and sources, settings, outputs.
         List<String> sourceIds = content.sources().stream().map(Source::id).sorted().toList();
         for (FactFile fact : content.facts()) {
-            diagnostics.addAll(schemas.validate(root, fact));
-            diagnostics.addAll(FactSources.check(fact, sourceIds));
+            diagnostics.addAll(FactSources.check(fact, sourceIds)); // (their schemas were checked as they loaded)
         }
         if (!site.hasBaseUrl()) {
             diagnostics.add(Diagnostic.warning(Position.startOf("content/site.yaml"),
@@ -126,14 +131,15 @@ public final class Build {
                 knownAnchors.put(pages.get(i).path(), hit.get().anchors());
             }
         }
-        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors);
+        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
+                FactIndex.of(content.facts(), diagnostics));
         for (int i = 0; i < pages.size(); i++) {
             if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
                 results[i] = null; // something it read of another page or a source changed
             }
         }
         Map<String, Object> data = new TreeMap<>();
-        content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
+        content.facts().forEach(f -> FactData.toPlain(f.root()).ifPresent(plain -> data.put(f.name(), plain)));
         PageModel.Shared shared = PageModel.shared(site, buildDate, pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
@@ -185,7 +191,7 @@ public final class Build {
      * linked with a fragment).
      */
     private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography,
-                            Map<String, Set<String>> known) {
+                            Map<String, Set<String>> known, FactIndex facts) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
         for (Page p : built) {
             targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> known.computeIfAbsent(p.path(),
@@ -201,7 +207,7 @@ public final class Build {
             ids.addAll(markdown.parse(bibliography, new Diagnostics()).anchors());
             return ids;
         }));
-        return new SiteIndex(sourceIds, targets);
+        return new SiteIndex(sourceIds, targets, facts);
     }
 
     private static Optional<TemplateRenderer> openTemplates(Path root, Diagnostics diagnostics) {

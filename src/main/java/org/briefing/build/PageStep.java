@@ -71,18 +71,24 @@ final class PageStep {
         try {
             html = templates.render(layout.get(), PageModel.of(shared, page, body, notes, index, extra));
         } catch (TemplateRenderer.Failure f) {
-            out.add(f.diagnostic());
+            Diagnostic d = f.diagnostic();
+            // A page that chose a macro library as its layout: the mistake is in its front matter.
+            out.add(f.emptyPage() && !page.front().layout().isEmpty()
+                    ? new Diagnostic(page.front().layoutAt().path(), page.front().layoutAt().line(),
+                            page.front().layoutAt().column(), d.severity(), d.message(), d.hint())
+                    : d);
             return failed(page, parsed, out, anchorsRead);
         }
         Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());
         LinkScan.Scanned scanned = LinkScan.scan(resolved.html());
-        return new PageResult(page.path(), page.outputFile(), resolved.html(), resolved.citedSources(), out.sorted(),
+        return new PageResult(page.path(), page.outputFile(), resolved.html().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                resolved.citedSources(), out.sorted(),
                 parsed.anchors(), scanned.ids(), scanned.links(), anchorDeps(anchorsRead),
                 sourceDeps(resolved.citedSources()));
     }
 
     private PageResult failed(Page page, ParsedPage parsed, Diagnostics out, Set<String> anchorsRead) {
-        return new PageResult(page.path(), page.outputFile(), "", List.of(), out.sorted(), parsed.anchors(), Set.of(),
+        return new PageResult(page.path(), page.outputFile(), new byte[0], List.of(), out.sorted(), parsed.anchors(), Set.of(),
                 List.of(), anchorDeps(anchorsRead), Map.of());
     }
 

@@ -32,7 +32,7 @@ class BuildCacheTest {
 
     private static List<Path> entries(Path cache) throws IOException {
         try (Stream<Path> walk = Files.walk(cache)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(f -> !f.getParent().equals(cache)).sorted().toList();
         }
     }
 
@@ -93,8 +93,63 @@ class BuildCacheTest {
     }
 
     @Test
+    void anEditThatKeepsSizeAndTimeIsSeenWhenTheTimeIsTooRecentToTrust() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        Path start = root.resolve("content/guide/start.md");
+        build(root, cache, "one");
+        var time = Files.getLastModifiedTime(start);
+        Files.writeString(start, Files.readString(start).replace("Code such as", "Text such as"));
+        Files.setLastModifiedTime(start, time);
+        assertEquals(List.of("content/guide/start.md"), build(root, cache, "two").rendered(),
+                "the file changed in the same clock tick as it was last looked at: hashed again");
+    }
+
+    @Test
+    void aDamagedDigestFileOnlyCostsTime() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        build(root, cache, "one");
+        Path digests;
+        try (Stream<Path> files = Files.list(cache)) {
+            digests = files.filter(f -> f.getFileName().toString().startsWith("page-digests-")).findFirst().orElseThrow();
+        }
+        assertTrue(Files.exists(digests));
+        Files.writeString(digests, Files.readString(digests).replaceAll("[0-9a-f]{64}", "0".repeat(63) + "x"));
+        assertEquals(List.of(), build(root, cache, "two").rendered());
+        RebuildsTest.assertSameTree(tmp.resolve("one"), tmp.resolve("two"));
+        Files.writeString(digests, "garbage\n\t\t\n");
+        assertEquals(List.of(), build(root, cache, "three").rendered());
+    }
+
+    @Test
+    void entriesPlantedInTheCacheFolderAreNeverRead() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        build(root, cache, "one");
+        // Someone who can write the cache folder (a pull request committing files there) but does not
+        // know the secret kept outside the root: the keys of the entries cannot be computed, so planted
+        // entries, even whole valid ones under every name, are never looked up.
+        PageResult forged = new PageResult("content/index.md", "index.html",
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(), List.of(),
+                Set.of(), Set.of(), List.of(), Map.of(), Map.of());
+        for (Path entry : entries(cache)) {
+            String key = entry.getFileName().toString();
+            String guessed = new PageKeys.Hasher().add("page", key).hex(); // any name the attacker can compute
+            Path planted = cache.resolve(guessed.substring(0, 2)).resolve(guessed);
+            Files.createDirectories(planted.getParent());
+            Files.write(planted, CacheEntry.encode(Generator.fingerprint(), guessed, forged));
+        }
+        Files.writeString(root.resolve("content/index.md"), Files.readString(root.resolve("content/index.md")) + "\nMore.\n");
+        build(root, cache, "two");
+        assertFalse(Files.readString(tmp.resolve("two/index.html")).contains("alert(1)"));
+        assertEquals(List.of(), build(root, cache, "three").rendered());
+        assertFalse(Files.readString(tmp.resolve("three/index.html")).contains("alert(1)"));
+    }
+
+    @Test
     void entriesReadBackExactly() {
-        PageResult r = new PageResult("content/a.md", "a/index.html", "<p>é ✓</p>", List.of("b", "a"),
+        PageResult r = new PageResult("content/a.md", "a/index.html", "<p>é ✓</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of("b", "a"),
                 List.of(Diagnostic.warning(new Position("content/a.md", 3, 4), "odd", "a hint"),
                         Diagnostic.error(new Position("content/a.md", 5, 1), "bad")),
                 Set.of("x", "y"), Set.of("x", "note-1"), List.of("../b/", "#x"), Map.of("content/b.md", "d1"),

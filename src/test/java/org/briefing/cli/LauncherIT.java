@@ -321,7 +321,7 @@ class LauncherIT {
     static void requireBaseCdsArchive() {
         boolean present = Files.isRegularFile(JAVA_HOME.resolve("lib/server/classes.jsa"));
         String message = "this JDK has no default CDS archive (" + JAVA_HOME.resolve("lib/server/classes.jsa")
-                + "), so it cannot make or use target/briefing.jsa; bin/briefing runs without one";
+                + "), so it cannot make or use target/briefing.jsa; target/briefing runs without one";
         if (!present && "true".equals(System.getenv("CI"))) {
             fail(message);
         }
