@@ -22,6 +22,7 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.output.LinkScan;
+import org.briefing.output.OfflineLinks;
 import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
 import org.briefing.output.SiteWriter;
@@ -30,6 +31,7 @@ import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
+import org.briefing.search.SearchIndex;
 import org.briefing.validate.FactSources;
 import org.briefing.validate.SchemaValidator;
 
@@ -108,7 +110,8 @@ public final class Build {
         if (options.write() && writer == null) {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
-        LinkScan output = new LinkScan(writer != null ? writer : Output.NONE);
+        LinkScan output = new LinkScan(writer != null ? writer : Output.NONE, options.offline());
+        SearchIndex.Collector search = SearchIndex.collector(pages.size());
         // Each page is parsed, rendered and written in one go and only its cited sources are kept
         // (null for a page that failed), so memory holds the pages in flight, not every page's
         // tree and HTML at once.
@@ -121,6 +124,7 @@ public final class Build {
                 return (List<String>) null;
             }
             output.writePage(page.outputFile(), r.html(), page.path());
+            search.add(i, options.offline() ? OfflineLinks.page(page.url()) : page.url(), page.front().title(), r.html());
             return r.cited();
         }).toList();
 
@@ -136,7 +140,14 @@ public final class Build {
                 Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
         if (bibliography != null) {
             output.writePage(bibliography.page().outputFile(), bibliography.html(), "templates/sources.ftlh");
+            search.addLast(options.offline() ? OfflineLinks.page(bibliographyPage.url()) : bibliographyPage.url(),
+                    bibliographyPage.front().title(), bibliography.html());
         }
+        RenderedPage searchPage = renderSpecial(pipeline, templates, SpecialPages.search(), "search", Map.of(), diagnostics);
+        if (searchPage != null) {
+            output.writePage(searchPage.page().outputFile(), searchPage.html(), "templates/search.ftlh");
+        }
+        search.files().forEach(output::write);
         if (notFound != null) {
             output.writePage("404.html", notFound.html(), "templates/404.ftlh");
         }

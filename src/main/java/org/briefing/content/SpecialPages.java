@@ -3,7 +3,7 @@ package org.briefing.content;
 import java.util.List;
 import org.briefing.diag.Position;
 
-/** Pages every site has whether or not content/ defines them: the bibliography and the 404 page. */
+/** Pages every site has whether or not content/ defines them: the bibliography, the search page and the 404 page. */
 public final class SpecialPages {
     /** Where the bibliography lives. */
     public static final String BIBLIOGRAPHY_URL = "sources/";
@@ -22,6 +22,11 @@ public final class SpecialPages {
     public static Page notFound() {
         return synthetic("content/404.md", "", "Page not found",
                 "Nothing is published at this address.");
+    }
+
+    /** The search page; the search box on every page leads here. */
+    public static Page search() {
+        return synthetic("content/search.md", "search/", "Search", "Search every page of this site.");
     }
 
     private static Page synthetic(String path, String url, String title, String summary) {

@@ -20,24 +20,31 @@ public final class LinkScan implements Output {
     private final Output inner;
     private final Map<String, Scanned> pages;
     private final Set<String> files;
+    private final boolean offline;
 
     /** Ids and links found in one written HTML file; {@code source} names the input it came from. */
     private record Scanned(String source, Set<String> ids, List<String> links) {
     }
 
     public LinkScan(Output inner) {
-        this(inner, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+        this(inner, false);
     }
 
-    private LinkScan(Output inner, Map<String, Scanned> pages, Set<String> files) {
+    /** With {@code offline}, pages are written with their folder links ending in index.html ({@link OfflineLinks}). */
+    public LinkScan(Output inner, boolean offline) {
+        this(inner, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), offline);
+    }
+
+    private LinkScan(Output inner, Map<String, Scanned> pages, Set<String> files, boolean offline) {
         this.inner = inner;
         this.pages = pages;
         this.files = files;
+        this.offline = offline;
     }
 
     /** The same scan, writing from now on to {@code other}: for pages rebuilt one at a time. */
     public LinkScan writingTo(Output other) {
-        return new LinkScan(other, pages, files);
+        return new LinkScan(other, pages, files, offline);
     }
 
     /** The ids in a written page, empty if there is none. */
@@ -47,7 +54,8 @@ public final class LinkScan implements Output {
     }
 
     /** Writes an HTML page, remembering which input file it was made from. */
-    public void writePage(String path, String html, String source) {
+    public void writePage(String path, String page, String source) {
+        String html = offline ? OfflineLinks.rewrite(page) : page;
         inner.write(path, html);
         files.add(path);
         pages.put(path, scan(html, source));

@@ -33,7 +33,7 @@ import org.briefing.diag.Position;
  */
 public final class TemplateRenderer {
     /** Layouts the generator brings itself, each overridden by a file of the same name in templates/. */
-    private static final String BUILT_IN = "sources.ftlh";
+    private static final List<String> BUILT_IN = List.of("search.ftlh", "sources.ftlh");
 
     private final Configuration config;
     private final List<String> names;
@@ -55,7 +55,7 @@ public final class TemplateRenderer {
 
     public TemplateRenderer(Path templatesDir) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        // The site's own templates first; a built-in bibliography layout when the site has none.
+        // The site's own templates first; built-in bibliography and search layouts when the site has none.
         c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
             new FileTemplateLoader(templatesDir.toFile(), false),
             new ClassTemplateLoader(TemplateRenderer.class, "defaults")}));
@@ -82,7 +82,7 @@ public final class TemplateRenderer {
         c.setObjectWrapper(wrapper.build());
         this.config = c;
         try (Stream<Path> files = Files.list(templatesDir)) {
-            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), Stream.of(BUILT_IN))
+            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), BUILT_IN.stream())
                     .filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - ".ftlh".length()))
                     .distinct().sorted().toList();
         }

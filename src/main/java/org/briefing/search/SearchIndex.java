@@ -1,0 +1,216 @@
+package org.briefing.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.briefing.html.Json;
+
+/**
+ * The site's search index, written by the build as script files under {@code search/} that the
+ * page script loads on demand with {@code <script src>} (so it works from {@code file://} and under
+ * the Content-Security-Policy): {@code index.js}, a small manifest; {@code terms-N.js}, the terms
+ * in sorted ranges with their postings and precomputed BM25 weights; {@code pages-N.js}, the
+ * pages in order with each section's anchor, heading and text for result lines and snippets.
+ * A query loads the manifest, the term ranges it needs and the page files of the results shown.
+ * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, html); c.files()}.
+ */
+public final class SearchIndex {
+    /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
+    static final int TERMS_SHARD = 48 * 1024;
+    static final int PAGES_SHARD = 24 * 1024;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    /** Field weights: a word in the page title counts 3 times, in a heading 2 times. */
+    private static final int TITLE = 3;
+    private static final int HEADING = 2;
+
+    private SearchIndex() {
+    }
+
+    /** One indexed page: its address as links should write it, its title and its sections. */
+    record IndexedPage(String url, String title, List<PageText.Section> sections) {
+    }
+
+    public static Collector collector(int pages) {
+        return new Collector(pages);
+    }
+
+    /** Gathers pages from any thread (by their place in the site order), then writes the files. */
+    public static final class Collector {
+        private final AtomicReferenceArray<IndexedPage> pages;
+        private final List<IndexedPage> extra = new ArrayList<>();
+
+        Collector(int size) {
+            this.pages = new AtomicReferenceArray<>(size);
+        }
+
+        /** Page {@code i} of the site order; {@code url} is site-relative ("deployment/"), as links write it. */
+        public void add(int i, String url, String title, String html) {
+            pages.set(i, new IndexedPage(url, title, PageText.sections(html)));
+        }
+
+        /** A page outside the ordered list (the bibliography), indexed after it. */
+        public synchronized void addLast(String url, String title, String html) {
+            extra.add(new IndexedPage(url, title, PageText.sections(html)));
+        }
+
+        /** Every file of the index and the page script, by path under the site root, in a stable order. */
+        public Map<String, String> files() {
+            List<IndexedPage> all = new ArrayList<>();
+            for (int i = 0; i < pages.length(); i++) {
+                if (pages.get(i) != null) {
+                    all.add(pages.get(i));
+                }
+            }
+            synchronized (this) {
+                all.addAll(extra);
+            }
+            return SearchIndex.files(all);
+        }
+    }
+
+    static Map<String, String> files(List<IndexedPage> pages) {
+        Map<String, String> out = new LinkedHashMap<>();
+        // Postings: term -> section ids (ascending, as sections are numbered in page order) and weights.
+        Map<String, Posting> postings = new HashMap<>();
+        List<Integer> lengths = new ArrayList<>();
+        int section = 0;
+        for (IndexedPage page : pages) {
+            boolean first = true;
+            for (PageText.Section s : page.sections()) {
+                Map<String, Integer> tf = new HashMap<>();
+                int length = 0;
+                if (first) {
+                    length += count(tf, Terms.of(page.title()), TITLE);
+                }
+                length += count(tf, Terms.of(s.heading()), HEADING);
+                length += count(tf, Terms.of(s.text()), 1);
+                for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                    postings.computeIfAbsent(e.getKey(), k -> new Posting()).add(section, e.getValue());
+                }
+                lengths.add(length);
+                section++;
+                first = false;
+            }
+        }
+        int sections = section;
+        double average = lengths.stream().mapToInt(Integer::intValue).average().orElse(1);
+
+        List<String> termStarts = new ArrayList<>();
+        int shard = 0;
+        StringBuilder json = new StringBuilder();
+        for (Map.Entry<String, Posting> e : new TreeMap<>(postings).entrySet()) {
+            Posting p = e.getValue();
+            int[] weights = new int[p.count];
+            for (int i = 0; i < p.count; i++) {
+                double f = p.tfs[i];
+                double norm = 1 - B + B * lengths.get(p.ids[i]) / average;
+                // BM25's term-frequency part, in tenths: 1..22.
+                weights[i] = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
+            }
+            double idf = Math.log(1 + (sections - p.count + 0.5) / (p.count + 0.5));
+            String entry = Json.string(e.getKey()) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
+                    + Json.string(Postings.encode(p.ids, weights, p.count)) + "]";
+            if (json.length() > 0 && json.length() + entry.length() > TERMS_SHARD) {
+                out.put("search/terms-" + shard++ + ".js", script("terms", shard - 1, "{" + json + "}"));
+                json.setLength(0);
+            }
+            if (json.length() == 0) {
+                termStarts.add(e.getKey());
+            } else {
+                json.append(',');
+            }
+            json.append(entry);
+        }
+        if (json.length() > 0) {
+            out.put("search/terms-" + shard + ".js", script("terms", shard, "{" + json + "}"));
+        }
+
+        List<Integer> pageStarts = new ArrayList<>();
+        int pageShard = 0;
+        int firstSection = 0;
+        json.setLength(0);
+        for (IndexedPage page : pages) {
+            StringBuilder entry = new StringBuilder("[").append(Json.string(page.url())).append(',')
+                    .append(Json.string(page.title())).append(",[");
+            for (int i = 0; i < page.sections().size(); i++) {
+                PageText.Section s = page.sections().get(i);
+                entry.append(i == 0 ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
+                        .append(Json.string(s.heading())).append(',').append(Json.string(s.text())).append(']');
+            }
+            entry.append("]]");
+            if (json.length() > 0 && json.length() + entry.length() > PAGES_SHARD) {
+                out.put("search/pages-" + pageShard + ".js", script("pages", pageShard, "[" + json + "]"));
+                pageShard++;
+                json.setLength(0);
+            }
+            if (json.length() == 0) {
+                pageStarts.add(firstSection);
+            } else {
+                json.append(',');
+            }
+            json.append(entry);
+            firstSection += page.sections().size();
+        }
+        if (json.length() > 0) {
+            out.put("search/pages-" + pageShard + ".js", script("pages", pageShard, "[" + json + "]"));
+        }
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"sections\":").append(sections).append(",\"terms\":[");
+        for (int i = 0; i < termStarts.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
+        }
+        manifest.append("],\"pages\":").append(pageStarts.toString().replace(" ", "")).append('}');
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("search/index.js", script("manifest", 0, manifest.toString()));
+        files.putAll(out);
+        files.put("search/search.js", pageScript());
+        return files;
+    }
+
+    private static int count(Map<String, Integer> tf, List<String> terms, int weight) {
+        for (String t : terms) {
+            tf.merge(t, weight, Integer::sum);
+        }
+        return terms.size() * weight;
+    }
+
+    private static String script(String kind, int number, String json) {
+        return "BriefingSearch.load(\"" + kind + "\"," + number + "," + json + ");\n";
+    }
+
+    /** The page script that reads these files: bundled with the generator, so both always match. */
+    static String pageScript() {
+        try (InputStream in = SearchIndex.class.getResourceAsStream("search.js")) {
+            if (in == null) {
+                throw new IllegalStateException("search.js is missing from the generator");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A growing list of (section id, weighted term frequency) for one term. */
+    private static final class Posting {
+        int[] ids = new int[4];
+        int[] tfs = new int[4];
+        int count;
+
+        void add(int id, int tf) {
+            if (count == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, count * 2);
+                tfs = java.util.Arrays.copyOf(tfs, count * 2);
+            }
+            ids[count] = id;
+            tfs[count] = tf;
+            count++;
+        }
+    }
+}
