@@ -21,6 +21,7 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.output.CitationFiles;
 import org.briefing.output.LinkScan;
 import org.briefing.output.OfflineLinks;
 import org.briefing.output.Output;
@@ -152,6 +153,7 @@ public final class Build {
             output.writePage("404.html", notFound.html(), "templates/404.ftlh");
         }
         SiteExtras.write(output, site, pages, content, root, diagnostics);
+        CitationFiles.write(output, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
         if (!diagnostics.hasErrors()) {
             diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
         }

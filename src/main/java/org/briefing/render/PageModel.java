@@ -72,6 +72,9 @@ public final class PageModel {
         p.put("edit_url", repo.isEmpty() ? "" : stripSlash(repo) + "/edit/main/" + page.path());
         String base = (String) shared.site().get("base_url");
         p.put("canonical_url", base.isEmpty() ? "" : base + page.url());
+        p.put("citation", org.briefing.cite.PageCitation.of((String) shared.site().get("title"),
+                (String) shared.site().get("language"), base, page.url(), page.front().title(), page.front().date(),
+                page.front().updated(), "").plainText());
 
         Map<String, Object> model = new HashMap<>();
         model.put("site", shared.site());
@@ -86,6 +89,7 @@ public final class PageModel {
         model.put("cite", TemplateFunctions.cite(notes, index, page.front().layoutAt()));
         model.put("rel", TemplateFunctions.rel(page.url()));
         model.put("human_date", TemplateFunctions.HUMAN_DATE);
+        model.put("chart", ChartFunction.of(shared.data()));
         model.putAll(extra);
         return model;
     }

@@ -16,8 +16,9 @@ import org.briefing.html.Json;
  * The site's search index, written by the build as script files under {@code search/} that the
  * page script loads on demand with {@code <script src>} (so it works from {@code file://} and under
  * the Content-Security-Policy): {@code index.js}, a small manifest; {@code terms-N.js}, the terms
- * in sorted ranges with their postings and precomputed BM25 weights; {@code pages-N.js}, the
- * pages in order with each section's anchor, heading and text for result lines and snippets.
+ * in sorted ranges with their postings and precomputed BM25 weights; {@code pages-N.js}, every
+ * section in page order (a long one in parts) with its page, anchor, heading and text, for result
+ * lines and snippets.
  * A query loads the manifest, the term ranges it needs and the page files of the results shown.
  * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, html); c.files()}.
  */
@@ -76,102 +77,129 @@ public final class SearchIndex {
         }
     }
 
-    static Map<String, String> files(List<IndexedPage> pages) {
-        Map<String, String> out = new LinkedHashMap<>();
-        // Postings: term -> section ids (ascending, as sections are numbered in page order) and weights.
-        Map<String, Posting> postings = new HashMap<>();
-        List<Integer> lengths = new ArrayList<>();
-        int section = 0;
+    /** One searchable unit: a section, or a part of a long one, with the page it belongs to. */
+    record Doc(String url, String title, boolean pageTop, String anchor, String heading, String text) {
+    }
+
+    /** Sections longer than this are indexed in parts, so a hit's text file stays small. */
+    static final int PART = 2000;
+
+    static List<Doc> docs(List<IndexedPage> pages) {
+        List<Doc> docs = new ArrayList<>();
         for (IndexedPage page : pages) {
-            boolean first = true;
+            boolean top = true;
             for (PageText.Section s : page.sections()) {
-                Map<String, Integer> tf = new HashMap<>();
-                int length = 0;
-                if (first) {
-                    length += count(tf, Terms.of(page.title()), TITLE);
-                }
-                length += count(tf, Terms.of(s.heading()), HEADING);
-                length += count(tf, Terms.of(s.text()), 1);
-                for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                    postings.computeIfAbsent(e.getKey(), k -> new Posting()).add(section, e.getValue());
-                }
-                lengths.add(length);
-                section++;
-                first = false;
+                String rest = s.text();
+                do {
+                    int cut = rest.length() <= PART ? rest.length() : rest.lastIndexOf(' ', PART);
+                    cut = cut <= 0 ? Math.min(PART, rest.length()) : cut;
+                    docs.add(new Doc(page.url(), page.title(), top, s.anchor(), s.heading(), rest.substring(0, cut).strip()));
+                    rest = rest.substring(cut).strip();
+                    top = false;
+                } while (!rest.isEmpty());
             }
         }
-        int sections = section;
-        double average = lengths.stream().mapToInt(Integer::intValue).average().orElse(1);
+        return docs;
+    }
 
+    static Map<String, String> files(List<IndexedPage> pages) {
+        List<Doc> docs = docs(pages);
+        // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
+        Map<String, Posting> postings = new HashMap<>();
+        int[] lengths = new int[docs.size()];
+        long total = 0;
+        for (int id = 0; id < docs.size(); id++) {
+            Doc d = docs.get(id);
+            Map<String, Integer> tf = new HashMap<>();
+            int length = d.pageTop() ? count(tf, Terms.of(d.title()), TITLE) : 0;
+            length += count(tf, Terms.of(d.heading()), HEADING);
+            length += count(tf, Terms.of(d.text()), 1);
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Posting()).add(id, e.getValue());
+            }
+            lengths[id] = length;
+            total += length;
+        }
+        double average = docs.isEmpty() ? 1 : Math.max(1, (double) total / docs.size());
+
+        Map<String, String> out = new LinkedHashMap<>();
         List<String> termStarts = new ArrayList<>();
-        int shard = 0;
-        StringBuilder json = new StringBuilder();
+        Shards terms = new Shards("terms", TERMS_SHARD, '{', '}', out);
         for (Map.Entry<String, Posting> e : new TreeMap<>(postings).entrySet()) {
             Posting p = e.getValue();
             int[] weights = new int[p.count];
             for (int i = 0; i < p.count; i++) {
                 double f = p.tfs[i];
-                double norm = 1 - B + B * lengths.get(p.ids[i]) / average;
+                double norm = 1 - B + B * lengths[p.ids[i]] / average;
                 // BM25's term-frequency part, in tenths: 1..22.
                 weights[i] = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
             }
-            double idf = Math.log(1 + (sections - p.count + 0.5) / (p.count + 0.5));
-            String entry = Json.string(e.getKey()) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
-                    + Json.string(Postings.encode(p.ids, weights, p.count)) + "]";
-            if (json.length() > 0 && json.length() + entry.length() > TERMS_SHARD) {
-                out.put("search/terms-" + shard++ + ".js", script("terms", shard - 1, "{" + json + "}"));
-                json.setLength(0);
-            }
-            if (json.length() == 0) {
+            double idf = Math.log(1 + (docs.size() - p.count + 0.5) / (p.count + 0.5));
+            if (terms.add(Json.string(e.getKey()) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
+                    + Json.string(Postings.encode(p.ids, weights, p.count)) + "]")) {
                 termStarts.add(e.getKey());
-            } else {
-                json.append(',');
             }
-            json.append(entry);
         }
-        if (json.length() > 0) {
-            out.put("search/terms-" + shard + ".js", script("terms", shard, "{" + json + "}"));
-        }
+        terms.close();
 
-        List<Integer> pageStarts = new ArrayList<>();
-        int pageShard = 0;
-        int firstSection = 0;
-        json.setLength(0);
-        for (IndexedPage page : pages) {
-            StringBuilder entry = new StringBuilder("[").append(Json.string(page.url())).append(',')
-                    .append(Json.string(page.title())).append(",[");
-            for (int i = 0; i < page.sections().size(); i++) {
-                PageText.Section s = page.sections().get(i);
-                entry.append(i == 0 ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
-                        .append(Json.string(s.heading())).append(',').append(Json.string(s.text())).append(']');
+        List<Integer> docStarts = new ArrayList<>();
+        Shards texts = new Shards("pages", PAGES_SHARD, '[', ']', out);
+        for (int id = 0; id < docs.size(); id++) {
+            Doc d = docs.get(id);
+            if (texts.add("[" + Json.string(d.url()) + "," + Json.string(d.title()) + "," + Json.string(d.anchor())
+                    + "," + Json.string(d.heading()) + "," + Json.string(d.text()) + "]")) {
+                docStarts.add(id);
             }
-            entry.append("]]");
-            if (json.length() > 0 && json.length() + entry.length() > PAGES_SHARD) {
-                out.put("search/pages-" + pageShard + ".js", script("pages", pageShard, "[" + json + "]"));
-                pageShard++;
-                json.setLength(0);
-            }
-            if (json.length() == 0) {
-                pageStarts.add(firstSection);
-            } else {
-                json.append(',');
-            }
-            json.append(entry);
-            firstSection += page.sections().size();
         }
-        if (json.length() > 0) {
-            out.put("search/pages-" + pageShard + ".js", script("pages", pageShard, "[" + json + "]"));
-        }
-        StringBuilder manifest = new StringBuilder("{\"version\":1,\"sections\":").append(sections).append(",\"terms\":[");
+        texts.close();
+
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs.size()).append(",\"terms\":[");
         for (int i = 0; i < termStarts.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
         }
-        manifest.append("],\"pages\":").append(pageStarts.toString().replace(" ", "")).append('}');
+        manifest.append("],\"pages\":").append(docStarts.toString().replace(" ", "")).append('}');
         Map<String, String> files = new LinkedHashMap<>();
         files.put("search/index.js", script("manifest", 0, manifest.toString()));
         files.putAll(out);
         files.put("search/search.js", pageScript());
         return files;
+    }
+
+    /** Numbered files of one kind, each a JSON list or object cut when it passes {@code limit} characters. */
+    private static final class Shards {
+        private final String kind;
+        private final int limit;
+        private final char open;
+        private final char close;
+        private final Map<String, String> out;
+        private final StringBuilder json = new StringBuilder();
+        private int number;
+
+        Shards(String kind, int limit, char open, char close, Map<String, String> out) {
+            this.kind = kind;
+            this.limit = limit;
+            this.open = open;
+            this.close = close;
+            this.out = out;
+        }
+
+        /** Adds one entry; true when it starts a new file. */
+        boolean add(String entry) {
+            if (json.length() > 0 && json.length() + entry.length() > limit) {
+                close();
+            }
+            boolean first = json.length() == 0;
+            json.append(first ? "" : ",").append(entry);
+            return first;
+        }
+
+        void close() {
+            if (json.length() > 0) {
+                out.put("search/" + kind + "-" + number + ".js", script(kind, number, open + json.toString() + close));
+                number++;
+                json.setLength(0);
+            }
+        }
     }
 
     private static int count(Map<String, Integer> tf, List<String> terms, int weight) {

@@ -1,6 +1,6 @@
 // Site search. The build writes the index as script files under search/ (see SearchIndex.java):
 // index.js (the manifest), terms-N.js (sorted term ranges with their postings) and pages-N.js
-// (each section's page, anchor, heading and text). This script loads only the files a query
+// (each section's page, anchor, heading and text, long sections in parts). This script loads only the files a query
 // needs, with <script src> so it works from file:// and under a CSP without inline script or eval.
 // Without JavaScript the search box stays hidden and the search page says why.
 (function () {
@@ -167,19 +167,12 @@
     });
   }
 
-  // The page and section of a section id, from the pages file that holds it.
+  // The page and section of a doc id, from the pages file that holds it.
   function section(manifest, id) {
     var shard = floor(manifest.pages, id);
-    return file("pages", shard).then(function (pages) {
-      var local = id - manifest.pages[shard];
-      for (var p = 0; p < pages.length; p++) {
-        if (local < pages[p][2].length) {
-          var s = pages[p][2][local];
-          return {url: pages[p][0], title: pages[p][1], anchor: s[0], heading: s[1], text: s[2]};
-        }
-        local -= pages[p][2].length;
-      }
-      return null;
+    return file("pages", shard).then(function (docs) {
+      var d = docs[id - manifest.pages[shard]];
+      return d ? {url: d[0], title: d[1], anchor: d[2], heading: d[3], text: d[4]} : null;
     });
   }
 
