@@ -12,7 +12,8 @@
       return;
     }
     var ms = performance.now() - start;
-    var files = performance.getEntriesByType("resource").map(function (e) { return e.name; })
+    // search.js loads each index file with a <script> tag in the head.
+    var files = Array.prototype.map.call(document.querySelectorAll("head script[src]"), function (s) { return s.src; })
         .filter(function (n) { return /\/search\/(index|terms-\d+|pages-\d+)\.js$/.test(n); });
     out.textContent = "PROBE " + JSON.stringify({query: query, ms: Math.round(ms), results: status.textContent,
       shown: document.querySelectorAll("#search-results li").length, files: files});

@@ -38,7 +38,8 @@ public final class FigureChart {
         List<String> said = new ArrayList<>();
         double y = 8;
         boolean approximate = false;
-        boolean open = false;
+        boolean up = false;
+        boolean down = false;
         for (Figure.Value v : f.values()) {
             String value = valueText(v, f.unit());
             String when = v.asOf().isEmpty() ? "" : ", " + ReferenceFormat.humanDate(v.asOf());
@@ -65,13 +66,13 @@ public final class FigureChart {
                     .append("/>");
             double labelAt = x1 + 6;
             if (v.opensUp()) {
-                open = true;
+                up = true;
                 rows.append("<path class=\"chart-arrow\" d=\"M").append(Svg.n(x1)).append(' ').append(Svg.n(y - 3))
                         .append(" L").append(Svg.n(x1 + 12)).append(' ').append(Svg.n(y + 7)).append(" L").append(Svg.n(x1))
                         .append(' ').append(Svg.n(y + 17)).append(" Z\" fill=\"currentColor\"/>");
                 labelAt = x1 + 18;
             } else if (v.opensDown()) {
-                open = true;
+                down = true;
                 rows.append("<path class=\"chart-arrow\" d=\"M").append(Svg.n(x1)).append(' ').append(Svg.n(y - 3))
                         .append(" L").append(Svg.n(x1 - 12)).append(' ').append(Svg.n(y + 7)).append(" L").append(Svg.n(x1))
                         .append(' ').append(Svg.n(y + 17)).append(" Z\" fill=\"currentColor\"/>");
@@ -87,12 +88,11 @@ public final class FigureChart {
         y += 4;
         String axis = Axis.bottom(top, scale, y, "");
         y += 30;
-        String key = key(approximate, open);
-        if (!key.isEmpty()) {
+        for (String line : key(approximate, up, down)) {
             y += LINE;
-            axis += "<text x=\"0\" y=\"" + Svg.n(y) + "\" class=\"chart-key\">" + Svg.text(key) + "</text>";
-            y += 6;
+            axis += "<text x=\"0\" y=\"" + Svg.n(y) + "\" class=\"chart-key\">" + Svg.text(line) + "</text>";
         }
+        y += 6;
         String description = f.label() + ", in " + f.unit() + ", as put forward by each claimant: "
                 + String.join("; ", said) + ".";
         return "<svg class=\"chart chart-figure\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " "
@@ -116,18 +116,18 @@ public final class FigureChart {
         return prefix + word + number + (unit.isEmpty() ? "" : " " + unit);
     }
 
-    private static String key(boolean approximate, boolean open) {
-        List<String> parts = new ArrayList<>();
+    /** One line of explanation for each kind of mark the chart uses. */
+    private static List<String> key(boolean approximate, boolean up, boolean down) {
+        List<String> lines = new ArrayList<>();
         if (approximate) {
-            parts.add("dashed bar: approximate value");
+            lines.add("Dashed bar: an approximate value.");
         }
-        if (open) {
-            parts.add("arrow: the value may be higher (or lower)");
+        if (up) {
+            lines.add("Arrow pointing on: more than the value shown.");
         }
-        if (parts.isEmpty()) {
-            return "";
+        if (down) {
+            lines.add("Arrow pointing back: fewer than the value shown.");
         }
-        String s = String.join("; ", parts);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+        return lines;
     }
 }

@@ -25,7 +25,7 @@ import org.briefing.html.Json;
 public final class SearchIndex {
     /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
     static final int TERMS_SHARD = 48 * 1024;
-    static final int PAGES_SHARD = 24 * 1024;
+    static final int PAGES_SHARD = 16 * 1024;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** Field weights: a word in the page title counts 3 times, in a heading 2 times. */

@@ -9,7 +9,7 @@
   var script = document.currentScript;
   var root = script ? script.src.replace(/search\/search\.js(?:[?#].*)?$/, "") : "";
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-  var SHOWN = 20;
+  var SHOWN = 10;
   var MAX_PREFIX_TERMS = 30;
   var MAX_PREFIX_SHARDS = 3;
   var TERM = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}]+/gu;

@@ -26,10 +26,11 @@ class WorkflowTest {
         assertEquals("17", java.get("java-version").asString());
         assertEquals("maven", java.get("cache").asString());
         List<String> runs = runs(steps);
-        assertEquals(List.of("mvn -B verify", "bin/briefing check --format github"),
-                runs.subList(runs.size() - 2, runs.size()));
+        assertEquals(List.of("mvn -B verify", "bin/briefing check --format github",
+                        "bin/briefing build --offline --out target/site-offline"),
+                runs.subList(runs.size() - 3, runs.size()));
         assertTrue(runs.get(0).contains("CHROMIUM_BINARY=") && runs.get(0).contains("CHROMEDRIVER="), runs.get(0));
-        assertEquals("site/", step(steps, "actions/upload-artifact@v4").get("with").get("path").asString());
+        assertEquals("target/site-offline/", step(steps, "actions/upload-artifact@v4").get("with").get("path").asString());
     }
 
     @Test
