@@ -12,9 +12,13 @@ import org.briefing.html.Json;
 public record PageCitation(String key, String title, String site, String date, String asOf, String url,
                            String language) {
 
-    /** {@code pageUrl} is site-relative ("deployment/", "" for the home page); {@code baseUrl} may be "". */
-    public static PageCitation of(String siteTitle, String language, String baseUrl, String pageUrl, String title,
+    /**
+     * {@code pageUrl} is site-relative ("deployment/", "" for the home page); {@code baseUrl} may be "".
+     * The home page is cited by the site's name, which is what it shows as its heading.
+     */
+    public static PageCitation of(String siteTitle, String language, String baseUrl, String pageUrl, String pageTitle,
                                   String date, String updated, String asOf) {
+        String title = pageUrl.isEmpty() ? siteTitle : pageTitle;
         String slug = pageUrl.isEmpty() ? "index" : pageUrl.replaceAll("/$", "").replaceAll("[^A-Za-z0-9]+", "-")
                 .toLowerCase(Locale.ROOT);
         String written = updated.isEmpty() ? date : updated;
@@ -25,7 +29,9 @@ public record PageCitation(String key, String title, String site, String date, S
     /** "Troop deployment. North Korean troops ..., 26 November 2026. Information as of October 2024. https://..." */
     public String plainText() {
         StringBuilder b = new StringBuilder(title);
-        end(b).append(' ').append(site);
+        if (!title.equals(site)) {
+            end(b).append(' ').append(site);
+        }
         if (!date.isEmpty()) {
             b.append(", ").append(ReferenceFormat.humanDate(date));
         }
@@ -57,8 +63,10 @@ public record PageCitation(String key, String title, String site, String date, S
             field(b, "date", date);
         }
         if (!url.isEmpty()) {
-            field(b, "url", bib(url));
-            field(b, "howpublished", "\\url{" + bib(url) + "}");
+            // A URL field is read verbatim: only what would end the field is percent-encoded.
+            String verbatim = url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
+            field(b, "url", verbatim);
+            field(b, "howpublished", "\\url{" + verbatim + "}");
         }
         if (!asOf.isEmpty()) {
             field(b, "note", "Information as of " + bib(ReferenceFormat.humanDate(asOf)));
