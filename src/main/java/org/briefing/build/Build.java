@@ -125,7 +125,7 @@ public final class Build {
                 return (List<String>) null;
             }
             output.writePage(page.outputFile(), r.html(), page.path());
-            search.add(i, options.offline() ? OfflineLinks.page(page.url()) : page.url(), page.front().title(), r.html());
+            search.add(i, searchUrl(options, page), page.front().title(), r.html());
             return r.cited();
         }).toList();
 
@@ -141,8 +141,7 @@ public final class Build {
                 Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
         if (bibliography != null) {
             output.writePage(bibliography.page().outputFile(), bibliography.html(), "templates/sources.ftlh");
-            search.addLast(options.offline() ? OfflineLinks.page(bibliographyPage.url()) : bibliographyPage.url(),
-                    bibliographyPage.front().title(), bibliography.html());
+            search.addLast(searchUrl(options, bibliographyPage), bibliographyPage.front().title(), bibliography.html());
         }
         RenderedPage searchPage = renderSpecial(pipeline, templates, SpecialPages.search(), "search", Map.of(), diagnostics);
         if (searchPage != null) {
@@ -166,9 +165,14 @@ public final class Build {
         BuildResult result = new BuildResult(diagnostics.sorted(), pages.size() + 1, written);
         if (written) {
             keep.accept(new SiteState(root, options.out().toAbsolutePath().normalize(), content, pages, bibliographyPage,
-                    templates, pipeline, cited, output, result));
+                    templates, pipeline, cited, output, search, result));
         }
         return result;
+    }
+
+    /** A page's address in the search index: as its links write it. */
+    static String searchUrl(BuildOptions options, Page page) {
+        return options.offline() ? OfflineLinks.page(page.url()) : page.url();
     }
 
     MarkdownRenderer markdown() {

@@ -157,8 +157,18 @@ public final class IncrementalBuild {
         }
         LiveFolder out = new LiveFolder(state.out());
         rendered.forEach(r -> out.write(r.page().outputFile(), r.html()));
+        // The search index follows the edited pages (and the bibliography), as a full build would write it.
+        for (RenderedPage r : rendered) {
+            int i = pages.indexOf(r.page());
+            if (i >= 0) {
+                state.search().add(i, Build.searchUrl(options, r.page()), r.page().front().title(), r.html());
+            } else {
+                state.search().addLast(Build.searchUrl(options, r.page()), r.page().front().title(), r.html());
+            }
+        }
+        state.search().files().forEach(out::write);
         state = new SiteState(state.root(), state.out(), state.content(), pages, state.bibliographyPage(),
-                state.templates(), state.pipeline(), cited, state.scan(), result);
+                state.templates(), state.pipeline(), cited, state.scan(), state.search(), result);
         return result;
     }
 

@@ -46,6 +46,9 @@ public record PageCitation(String key, String title, String site, String date, S
     }
 
     private static StringBuilder end(StringBuilder b) {
+        if (b.length() == 0) {
+            return b;
+        }
         char last = b.charAt(b.length() - 1);
         return last == '.' || last == '?' || last == '!' ? b : b.append('.');
     }
@@ -95,7 +98,10 @@ public record PageCitation(String key, String title, String site, String date, S
         return b.toString();
     }
 
-    /** An RIS record (type ELEC), lines ending CR LF as the format asks. */
+    /**
+     * An RIS record (type ELEC). Lines end in LF like every file the build writes; the format's
+     * readers (Zotero, EndNote, Mendeley) take LF as well as CR LF.
+     */
     public String ris() {
         StringBuilder b = new StringBuilder();
         ris(b, "TY", "ELEC");
@@ -114,11 +120,11 @@ public record PageCitation(String key, String title, String site, String date, S
             ris(b, "N1", "Information as of " + ReferenceFormat.humanDate(asOf));
         }
         ris(b, "LA", language);
-        return b.append("ER  - \r\n").toString();
+        return b.append("ER  - \n").toString();
     }
 
     private static void ris(StringBuilder b, String tag, String value) {
-        b.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n");
+        b.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ")).append('\n');
     }
 
     /** A CSL-JSON list of one item (type webpage), as citation managers and Pandoc read it. */

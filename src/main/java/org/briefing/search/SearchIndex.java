@@ -20,12 +20,18 @@ import org.briefing.html.Json;
  * section in page order (a long one in parts) with its page, anchor, heading and text, for result
  * lines and snippets.
  * A query loads the manifest, the term ranges it needs and the page files of the results shown.
+ * The page script itself is written to {@code assets/search.js}.
  * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, html); c.files()}.
  */
 public final class SearchIndex {
     /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
     static final int TERMS_SHARD = 48 * 1024;
     static final int PAGES_SHARD = 16 * 1024;
+    /**
+     * Where the page script goes: with the site's own scripts, which are the only ones its pages may
+     * load. A site's own {@code templates/assets/search.js} replaces it.
+     */
+    public static final String SCRIPT = "assets/search.js";
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** Field weights: a word in the page title counts 3 times, in a heading 2 times. */
@@ -43,10 +49,14 @@ public final class SearchIndex {
         return new Collector(pages);
     }
 
-    /** Gathers pages from any thread (by their place in the site order), then writes the files. */
+    /**
+     * Gathers pages from any thread (by their place in the site order) and the bibliography, which
+     * is indexed after them; a page added again replaces its earlier text (the preview's rebuilds).
+     */
     public static final class Collector {
         private final AtomicReferenceArray<IndexedPage> pages;
-        private final List<IndexedPage> extra = new ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicReference<IndexedPage> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         Collector(int size) {
             this.pages = new AtomicReferenceArray<>(size);
@@ -57,12 +67,12 @@ public final class SearchIndex {
             pages.set(i, new IndexedPage(url, title, PageText.sections(html)));
         }
 
-        /** A page outside the ordered list (the bibliography), indexed after it. */
-        public synchronized void addLast(String url, String title, String html) {
-            extra.add(new IndexedPage(url, title, PageText.sections(html)));
+        /** The page indexed after all others (the bibliography). */
+        public void addLast(String url, String title, String html) {
+            last.set(new IndexedPage(url, title, PageText.sections(html)));
         }
 
-        /** Every file of the index and the page script, by path under the site root, in a stable order. */
+        /** Every file of the index, by path under the site root, in a stable order. */
         public Map<String, String> files() {
             List<IndexedPage> all = new ArrayList<>();
             for (int i = 0; i < pages.length(); i++) {
@@ -70,8 +80,8 @@ public final class SearchIndex {
                     all.add(pages.get(i));
                 }
             }
-            synchronized (this) {
-                all.addAll(extra);
+            if (last.get() != null) {
+                all.add(last.get());
             }
             return SearchIndex.files(all);
         }
@@ -161,7 +171,7 @@ public final class SearchIndex {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("search/index.js", script("manifest", 0, manifest.toString()));
         files.putAll(out);
-        files.put("search/search.js", pageScript());
+        files.put(SCRIPT, pageScript());
         return files;
     }
 

@@ -1,4 +1,4 @@
-// Site search. The build writes the index as script files under search/ (see SearchIndex.java):
+// Site search (assets/search.js). The build writes the index as script files under search/ (see SearchIndex.java):
 // index.js (the manifest), terms-N.js (sorted term ranges with their postings) and pages-N.js
 // (each section's page, anchor, heading and text, long sections in parts). This script loads only the files a query
 // needs, with <script src> so it works from file:// and under a CSP without inline script or eval.
@@ -7,7 +7,7 @@
   "use strict";
 
   var script = document.currentScript;
-  var root = script ? script.src.replace(/search\/search\.js(?:[?#].*)?$/, "") : "";
+  var root = script ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, "") : "";
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var SHOWN = 10;
   var MAX_PREFIX_TERMS = 30;

@@ -59,7 +59,7 @@ public class PageCitationTest {
     }
 
     @Test
-    void risLinesEndInCrLf() {
+    void risHasOneTagALine() {
         assertEquals("""
                 TY  - ELEC
                 TI  - Costs {in} 100% of $ cases_#1 ~ ^ \\ end
@@ -71,7 +71,7 @@ public class PageCitationTest {
                 N1  - Information as of October 2024
                 LA  - en
                 ER  -\s
-                """.replace("\n", "\r\n"), CITATION.ris());
+                """, CITATION.ris());
     }
 
     @Test

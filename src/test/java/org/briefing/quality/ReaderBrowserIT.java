@@ -256,7 +256,7 @@ class ReaderBrowserIT {
                     PageCitationTest.latexToText(entry.getField(BibTeXEntry.KEY_TITLE).toUserString()), page);
             assertEquals(List.of(), PageCitationTest.cslErrors(get(base + "cite.json")), page);
             String ris = get(base + "cite.ris");
-            assertTrue(ris.startsWith("TY  - ELEC\r\n") && ris.endsWith("ER  - \r\n"), ris);
+            assertTrue(ris.startsWith("TY  - ELEC\n") && ris.endsWith("ER  - \n"), ris);
             for (WebElement a : block.findElements(By.cssSelector(".cite-downloads a"))) {
                 assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(a.getDomProperty("href"))).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode());
