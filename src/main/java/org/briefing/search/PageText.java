@@ -22,7 +22,10 @@ final class PageText {
     }
 
     static List<Section> sections(String html) {
-        Document doc = Jsoup.parse(html);
+        // Only <main> is read: parsing it alone spares the head, header and footer of every page.
+        int start = html.indexOf("<main");
+        int end = html.lastIndexOf("</main>");
+        Document doc = Jsoup.parseBodyFragment(start >= 0 && end > start ? html.substring(start, end + 7) : html);
         Element main = doc.selectFirst("main");
         List<Section> out = new ArrayList<>();
         if (main == null) {
@@ -32,6 +35,25 @@ final class PageText {
         cutter.walk(main);
         cutter.close();
         return out;
+    }
+
+    /** White space runs as one space, none at the ends. */
+    static String collapse(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static final class Cutter {
@@ -47,7 +69,7 @@ final class PageText {
         void walk(Element e) {
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode t) {
-                    append(t.text());
+                    append(t.getWholeText());
                 } else if (child instanceof Element el) {
                     if (skipped(el)) {
                         continue;
@@ -75,8 +97,16 @@ final class PageText {
         private static boolean skipped(Element el) {
             return el.nameIs("script") || el.nameIs("style") || el.nameIs("template") || el.nameIs("svg")
                     || el.hasAttr("hidden") || "doc-endnotes".equals(el.attr("role"))
-                    || "skip".equals(el.attr("data-search"))
-                    || el.nameIs("sup") && el.selectFirst("> a[role=doc-noteref]") != null;
+                    || "skip".equals(el.attr("data-search")) || el.nameIs("sup") && isNoteMarker(el);
+        }
+
+        private static boolean isNoteMarker(Element sup) {
+            for (Element child : sup.children()) {
+                if (child.nameIs("a") && "doc-noteref".equals(child.attr("role"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void append(String s) {
@@ -84,7 +114,7 @@ final class PageText {
         }
 
         void close() {
-            String t = text.toString().replaceAll("\\s+", " ").strip();
+            String t = collapse(text);
             if (!t.isEmpty() || !heading.isEmpty()) {
                 out.add(new Section(anchor, heading, t));
             }
