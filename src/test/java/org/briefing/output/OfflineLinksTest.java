@@ -39,10 +39,11 @@ class OfflineLinksTest {
     @Test
     void theLinkScanAcceptsOfflineLinksAndStillReportsBrokenOnes() {
         Map<String, String> written = new HashMap<>();
-        LinkScan scan = new LinkScan((path, bytes) -> written.put(path, new String(bytes)), true);
-        scan.writePage("index.html", "<main id=\"main\"><a href=\"deployment/#figures\">d</a></main>", "content/index.md");
-        scan.writePage("deployment/index.html", "<h2 id=\"figures\">F</h2><a href=\"../\">home</a>"
-                + "<a href=\"../missing/\">gone</a>", "content/deployment.md");
+        LinkScan scan = new LinkScan((path, bytes) -> written.put(path, new String(bytes)));
+        scan.writePage("index.html", OfflineLinks.rewrite("<main id=\"main\"><a href=\"deployment/#figures\">d</a></main>"),
+                "content/index.md");
+        scan.writePage("deployment/index.html", OfflineLinks.rewrite("<h2 id=\"figures\">F</h2><a href=\"../\">home</a>"
+                + "<a href=\"../missing/\">gone</a>"), "content/deployment.md");
         assertEquals("<main id=\"main\"><a href=\"deployment/index.html#figures\">d</a></main>", written.get("index.html"));
         assertEquals("<h2 id=\"figures\">F</h2><a href=\"../index.html\">home</a><a href=\"../missing/index.html\">gone</a>",
                 written.get("deployment/index.html"));

@@ -65,7 +65,7 @@ class ReaderBrowserIT {
         server.serve(site.dir());
         offline = WORK.resolve("offline");
         BuildResult result = new Build().run(new BuildOptions(BuiltSite.projectRoot(), offline, null, null,
-                false, true, null, true));
+                false, true, null).withOffline(true));
         assertFalse(result.hasErrors(), () -> "the offline build failed: " + result.diagnostics());
         driver = Chromium.launch(Files.createDirectories(WORK.resolve("profile")), true);
     }
