@@ -98,8 +98,8 @@ public final class Build {
         SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage);
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
-        PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()), pages,
-                content.sources(), data);
+        PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()),
+                options.writesPdf() ? PdfStep.SIZE_TOKEN : "", pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
         PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById));
@@ -109,6 +109,7 @@ public final class Build {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
         LinkScan output = new LinkScan(writer != null ? writer : Output.NONE);
+        RenderedPage[] forPdf = new RenderedPage[options.writesPdf() ? pages.size() : 0];
         // Each page is parsed, rendered and written in one go and only its cited sources are kept
         // (null for a page that failed), so memory holds the pages in flight, not every page's
         // tree and HTML at once.
@@ -121,6 +122,9 @@ public final class Build {
                 return (List<String>) null;
             }
             output.writePage(page.outputFile(), r.html(), page.path());
+            if (forPdf.length > 0) {
+                forPdf[i] = r;
+            }
             return r.cited();
         }).toList();
 
@@ -141,6 +145,12 @@ public final class Build {
             output.writePage("404.html", notFound.html(), "templates/404.ftlh");
         }
         SiteExtras.write(output, site, pages, content, root, diagnostics);
+        if (options.writesPdf() && writer != null && bibliography != null && !diagnostics.hasErrors()) {
+            // The PDF edition, from the pages just written; it runs alone, after them.
+            List<String> html = new java.util.ArrayList<>(pages.stream().map(Page::outputFile).toList());
+            html.addAll(List.of(bibliography.page().outputFile(), "404.html"));
+            PdfStep.write(site, options.sourceDateEpoch(), List.of(forPdf), bibliography, output, writer, html, diagnostics);
+        }
         if (!diagnostics.hasErrors()) {
             diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
         }

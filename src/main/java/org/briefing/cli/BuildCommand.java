@@ -28,6 +28,7 @@ final class BuildCommand implements CommandLine.Command {
                 new CommandLine.Option("--base-url", "URL", "Absolute URL the site is served from; overrides site.yaml."),
                 new CommandLine.Option("--repo-url", "URL", "Repository URL for 'edit this page' links; overrides site.yaml."),
                 new CommandLine.Option("--drafts", null, "Include pages marked draft: true."),
+                new CommandLine.Option("--no-pdf", null, "Leave out briefing.pdf, the whole briefing as one PDF."),
                 new CommandLine.Option("--format", "FORMAT", "Diagnostics as text or github (default: text)."));
     }
 
@@ -42,7 +43,7 @@ final class BuildCommand implements CommandLine.Command {
         long start = System.nanoTime();
         Path output = args.value("--out", null) != null ? Path.of(args.value("--out", null)) : root.resolve("site");
         BuildResult result = new Build().run(new BuildOptions(root, output, baseUrl, args.value("--repo-url", null),
-                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH")));
+                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH"), !args.flag("--no-pdf")));
         Report.print(result.diagnostics(), format, out, err);
         if (result.hasErrors()) {
             err.println("build failed: " + output + " was left as it was");

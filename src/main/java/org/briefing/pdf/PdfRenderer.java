@@ -1,0 +1,152 @@
+package org.briefing.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/**
+ * openhtmltopdf and PDFBox: lays out the edition's HTML on pages and writes a tagged PDF/UA file
+ * with the shipped Noto fonts embedded as subsets. Nothing is fetched: external images and styles
+ * are refused. The file is reproducible: its dates come from SOURCE_DATE_EPOCH (or are left out),
+ * its document id from a digest of its content, and its XMP metadata is written here, not by clock.
+ */
+final class PdfRenderer {
+    static final String PRODUCER = "briefing";
+
+    private PdfRenderer() {
+    }
+
+    /** Thrown when the renderer fails; the message says what went wrong, for a diagnostic. */
+    static final class Failure extends Exception {
+        Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static byte[] render(Document html, Edition edition) throws Failure {
+        // openhtmltopdf logs every missing glyph and timing to standard error through a logger of
+        // its own, which only this switch silences; problems that matter surface as exceptions.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        List<String> problems = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.withProducer(PRODUCER);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(d -> problems.add(d.getFormattedMessage()));
+        builder.withW3cDocument(new W3CDom().fromJsoup(html), "");
+        String markup = html.outerHtml();
+        PDDocument pdf = new PDDocument();
+        builder.usePDDocument(pdf);
+        try {
+            font(builder, pdf, "NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL);
+            font(builder, pdf, "NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL);
+            font(builder, pdf, "NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC);
+            font(builder, pdf, "NotoSansKR-Regular.ttf", "Noto Sans KR", 400, FontStyle.NORMAL);
+        } catch (IOException e) {
+            throw new Failure("cannot read the PDF fonts: " + e.getMessage(), e);
+        }
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFKeepOpen();
+            fix(pdf, edition, digest(markup, edition.epochSeconds()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new Failure("cannot render the PDF: " + e + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"), e);
+        } finally {
+            try {
+                pdf.close();
+            } catch (IOException e) {
+                // Memory only: nothing is left open on disk.
+            }
+        }
+    }
+
+    /**
+     * Loads a shipped font for embedding as a subset, with glyph substitution off: PDFBox picks its
+     * GSUB rules by the first script a font lists, which for Noto Sans is Devanagari, and applying
+     * those to every run of Latin text took most of the rendering time. Latin, Cyrillic and Hangul
+     * need no substitution to be read; ligatures such as "fi" are simply not formed.
+     */
+    private static void font(PdfRendererBuilder builder, PDDocument pdf, String file, String family, int weight,
+                             FontStyle style) throws IOException {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("the font " + file + " is missing from the jar");
+            }
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            ttf.setEnableGsub(false);
+            PDFont font = PDType0Font.load(pdf, ttf, true);
+            builder.useFont(new PDFontSupplier(font), family, weight, style, true);
+        }
+    }
+
+    /** Dates from SOURCE_DATE_EPOCH or none, an id from the content, language and XMP set here. */
+    private static void fix(PDDocument pdf, Edition edition, byte[] digest) throws IOException {
+        Calendar date = null;
+        if (edition.epochSeconds() >= 0) {
+            date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            date.setTimeInMillis(edition.epochSeconds() * 1000);
+        }
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(edition.title());
+        info.setSubject(edition.summary());
+        info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        pdf.getDocumentCatalog().setLanguage(edition.language());
+        PDMetadata metadata = new PDMetadata(pdf);
+        metadata.importXMPMetadata(Xmp.of(edition, date).getBytes(StandardCharsets.UTF_8));
+        pdf.getDocumentCatalog().setMetadata(metadata);
+        COSArray id = new COSArray();
+        id.add(new COSString(Arrays.copyOf(digest, 16)));
+        id.add(new COSString(Arrays.copyOf(digest, 16)));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, id);
+        pdf.setDocumentId(java.nio.ByteBuffer.wrap(digest).getLong());
+    }
+
+    private static byte[] digest(String markup, long epoch) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(markup.getBytes(StandardCharsets.UTF_8));
+            sha.update(Long.toString(epoch).getBytes(StandardCharsets.US_ASCII));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
