@@ -72,22 +72,30 @@ final class ChapterMarkup {
             Element text = note.clone();
             text.select(".backlinks").remove();
             footnote.appendChildren(text.childNodesCopy());
-            Element anchorPoint = marker.parent() != null && marker.parent().tagName().equals("sup") ? marker.parent() : marker;
-            Element table = anchorPoint.closest("table");
-            if (table != null) {
-                Element wrap = table.parent() != null && table.parent().hasClass("table-wrap") ? table.parent() : table;
-                Element holder = wrap.previousElementSibling();
-                if (holder == null || !holder.hasClass("table-notes")) {
-                    // A footnote needs a line to hang from: a zero-width space makes one.
-                    holder = new Element("p").addClass("table-notes").appendText("\u200B");
-                    wrap.before(holder);
-                }
-                holder.appendChild(footnote);
-            } else {
-                anchorPoint.after(footnote);
-            }
+            hang(footnote, marker);
         }
         endnotes.remove();
+    }
+
+    /**
+     * Puts a footnote right after its marker, or, for a marker inside a table, on a line just
+     * before the table, since footnotes cannot float out of a table cell.
+     */
+    static void hang(Element footnote, Element marker) {
+        Element anchorPoint = marker.parent() != null && marker.parent().tagName().equals("sup") ? marker.parent() : marker;
+        Element table = anchorPoint.closest("table");
+        if (table == null) {
+            anchorPoint.after(footnote);
+            return;
+        }
+        Element wrap = table.parent() != null && table.parent().hasClass("table-wrap") ? table.parent() : table;
+        Element holder = wrap.previousElementSibling();
+        if (holder == null || !holder.hasClass("table-notes")) {
+            // A footnote needs a line to hang from: a zero-width space makes one.
+            holder = new Element("p").addClass("table-notes").appendText("\u200B");
+            wrap.before(holder);
+        }
+        holder.appendChild(footnote);
     }
 
     /** Prefixes ids and resolves links; drops attributes that mean nothing on paper. */

@@ -15,10 +15,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -57,6 +62,57 @@ final class PdfRenderer {
         // its own, which only this switch silences; problems that matter surface as exceptions.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         List<String> problems = new ArrayList<>();
+        // A note cited again on a later page is copied there; each layout shows where the markers
+        // fell, and the one that needs no change (or the last allowed) is written.
+        for (int layout = 1; ; layout++) {
+            PDDocument pdf = new PDDocument();
+            try (PdfBoxRenderer renderer = renderer(html, pdf, problems)) {
+                renderer.layout();
+                if (layout == MAX_LAYOUTS || NoteRepeats.adjust(html, notePages(renderer)) == 0) {
+                    return write(renderer, pdf, html, edition);
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new Failure("cannot render the PDF: " + e + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"), e);
+            } finally {
+                close(pdf);
+            }
+        }
+    }
+
+    /**
+     * Layouts at most: the first, one with the repeated notes, and two to settle what they moved
+     * (a footnote may land a page before its marker when the marker's line is pushed on).
+     */
+    private static final int MAX_LAYOUTS = 4;
+
+    /** Ids of note markers ({@code chapter-2--ref-1a}) and of the notes ({@code chapter-2--note-1}). */
+    private static final Pattern NOTE_IDS = Pattern.compile("chapter-\\d+--(ref|note)-.*");
+
+    /** The page each laid-out note marker and note is on, found by its position below the pages' tops. */
+    private static Map<String, Integer> notePages(PdfBoxRenderer renderer) {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<String, Box> e : renderer.getSharedContext().getIdMap().entrySet()) {
+            if (!NOTE_IDS.matcher(e.getKey()).matches()) {
+                continue;
+            }
+            int y = e.getValue().getAbsY();
+            int lo = 0;
+            int hi = pages.size() - 1;
+            while (lo < hi) { // the last page whose top is at or above y
+                int mid = (lo + hi + 1) >>> 1;
+                if (pages.get(mid).getTop() <= y) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            out.put(e.getKey(), lo);
+        }
+        return out;
+    }
+
+    private static PdfBoxRenderer renderer(Document html, PDDocument pdf, List<String> problems) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -66,32 +122,27 @@ final class PdfRenderer {
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(d -> problems.add(d.getFormattedMessage()));
         builder.withW3cDocument(new W3CDom().fromJsoup(html), "");
-        String markup = html.outerHtml();
-        PDDocument pdf = new PDDocument();
         builder.usePDDocument(pdf);
+        font(builder, pdf, "NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL);
+        font(builder, pdf, "NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL);
+        font(builder, pdf, "NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC);
+        font(builder, pdf, "NotoSansKR-Regular.ttf", "Noto Sans KR", 400, FontStyle.NORMAL);
+        return builder.buildPdfRenderer();
+    }
+
+    private static byte[] write(PdfBoxRenderer renderer, PDDocument pdf, Document html, Edition edition) throws IOException {
+        renderer.createPDFKeepOpen();
+        fix(pdf, edition, digest(html.outerHtml(), edition.epochSeconds()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.save(out);
+        return out.toByteArray();
+    }
+
+    private static void close(PDDocument pdf) {
         try {
-            font(builder, pdf, "NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL);
-            font(builder, pdf, "NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL);
-            font(builder, pdf, "NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC);
-            font(builder, pdf, "NotoSansKR-Regular.ttf", "Noto Sans KR", 400, FontStyle.NORMAL);
+            pdf.close();
         } catch (IOException e) {
-            throw new Failure("cannot read the PDF fonts: " + e.getMessage(), e);
-        }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFKeepOpen();
-            fix(pdf, edition, digest(markup, edition.epochSeconds()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pdf.save(out);
-            return out.toByteArray();
-        } catch (IOException | RuntimeException e) {
-            throw new Failure("cannot render the PDF: " + e + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"), e);
-        } finally {
-            try {
-                pdf.close();
-            } catch (IOException e) {
-                // Memory only: nothing is left open on disk.
-            }
+            // Memory only: nothing is left open on disk.
         }
     }
 

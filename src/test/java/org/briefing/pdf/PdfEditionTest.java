@@ -121,6 +121,39 @@ class PdfEditionTest {
     }
 
     @Test
+    void aNoteCitedAgainOnALaterPageIsPrintedThereTooButNeverTwiceOnOnePage() throws IOException {
+        // The deployment page cites the seed article on every one of its PDF pages.
+        Document deployment = Jsoup.parse(site.resolve("deployment/index.html").toFile());
+        Element note = deployment.getElementById("note-1");
+        note.select(".backlinks").remove();
+        String first = squeeze("1. " + note.text());
+        List<String> notes = new ArrayList<>();
+        for (Document page : builtPages()) {
+            for (Element li : page.select("[role=doc-endnotes] li")) {
+                li.select(".backlinks").remove();
+                notes.add(squeeze(li.id().substring("note-".length()) + ". " + li.text()));
+            }
+        }
+        int pagesWithIt = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = stripper();
+            for (int i = 3; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String page = squeeze(stripper.getText(doc));
+                if (page.contains(first) && page.startsWith("Troopdeployment")) {
+                    pagesWithIt++;
+                }
+                for (String n : notes) {
+                    int at = page.indexOf(n);
+                    assertTrue(at < 0 || page.indexOf(n, at + 1) < 0, "printed twice on page " + i + ": " + n);
+                }
+            }
+        }
+        assertTrue(pagesWithIt >= 2, "the seed article's note is on " + pagesWithIt + " page(s) of the deployment chapter");
+    }
+
+    @Test
     void outlineHasContentsThenOneEntryPerPageInNavigationOrder() throws IOException {
         List<String> expected = new ArrayList<>(List.of("Contents"));
         expected.addAll(navTitles());
