@@ -49,7 +49,7 @@ class PdfEditionTest {
     @BeforeAll
     static void build(@TempDir Path tmp) throws IOException {
         site = tmp.resolve("site");
-        result = new Build().run(new BuildOptions(ROOT, site, BASE, null, false, true, EPOCH, true));
+        result = new Build().run(new BuildOptions(ROOT, site, BASE, null, false, true, EPOCH).withPdf(true));
         pdf = Files.readAllBytes(site.resolve("briefing.pdf"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = stripper().getText(doc);
@@ -234,7 +234,7 @@ class PdfEditionTest {
 
     @Test
     void twoBuildsWithTheSameEpochAreByteIdentical(@TempDir Path tmp) throws IOException {
-        BuildResult again = new Build().run(new BuildOptions(ROOT, tmp.resolve("site"), BASE, null, false, true, EPOCH, true));
+        BuildResult again = new Build().run(new BuildOptions(ROOT, tmp.resolve("site"), BASE, null, false, true, EPOCH).withPdf(true));
         assertFalse(again.hasErrors());
         assertArrayEquals(pdf, Files.readAllBytes(tmp.resolve("site/briefing.pdf")));
     }

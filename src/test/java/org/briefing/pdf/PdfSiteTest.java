@@ -66,7 +66,7 @@ class PdfSiteTest {
     @Test
     void hangulAndCyrillicNamesAreSetInTheShippedFonts(@TempDir Path tmp) throws IOException {
         Path root = site(tmp.resolve("root"), "");
-        BuildResult r = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, false, true, "0", true));
+        BuildResult r = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, false, true, "0").withPdf(true));
         assertFalse(r.hasErrors(), r.diagnostics().toString());
         try (PDDocument doc = Loader.loadPDF(root.resolve("site/briefing.pdf").toFile())) {
             String text = new PDFTextStripper().getText(doc);
@@ -89,7 +89,7 @@ class PdfSiteTest {
         Path root = site(tmp.resolve("root"), """
                 <figure><svg width="200" height="100" viewBox="0 0 200 100" role="img" aria-label="One bar"><rect x="10" y="10" width="120" height="40" fill="#cc3333"/></svg></figure>
                 """);
-        BuildResult r = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, false, true, "0", true));
+        BuildResult r = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, false, true, "0").withPdf(true));
         assertFalse(r.hasErrors(), r.diagnostics().toString());
         try (PDDocument doc = Loader.loadPDF(root.resolve("site/briefing.pdf").toFile())) {
             int images = 0;
@@ -116,7 +116,7 @@ class PdfSiteTest {
     @Test
     void noPdfLeavesOutTheFileAndTheLink(@TempDir Path tmp) throws IOException {
         Path root = site(tmp.resolve("root"), "");
-        BuildResult r = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, false, true, "0", false));
+        BuildResult r = new Build().run(new BuildOptions(root, root.resolve("site"), null, null, false, true, "0").withPdf(false));
         assertFalse(r.hasErrors(), r.diagnostics().toString());
         assertFalse(Files.exists(root.resolve("site/briefing.pdf")));
         assertFalse(Files.readString(root.resolve("site/names/index.html")).contains("briefing.pdf"));
