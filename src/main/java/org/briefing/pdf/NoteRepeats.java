@@ -24,6 +24,10 @@ final class NoteRepeats {
      * changes: 0 when that layout already had every note on every page that cites it, once.
      */
     static int adjust(Document html, Map<String, Integer> pageOf) {
+        Map<String, Element> byId = new HashMap<>(); // one pass: a lookup per marker must not walk the document
+        for (Element e : html.select("[id]")) {
+            byId.putIfAbsent(e.id(), e);
+        }
         Map<String, Set<Integer>> printedOn = new HashMap<>();
         int changes = 0;
         for (Element note : html.select("span.footnote[id]")) {
@@ -35,7 +39,7 @@ final class NoteRepeats {
             if (!printedOn.computeIfAbsent(of, k -> new HashSet<>()).add(page) && note.hasAttr("data-copy-of")) {
                 // A footnote can land a page before its marker when the marker's line is pushed on;
                 // that marker gets no copy again, and the next marker on its page gets one instead.
-                Element marker = html.getElementById(note.attr("data-marker"));
+                Element marker = byId.get(note.attr("data-marker"));
                 if (marker != null) {
                     marker.attr("data-no-repeat", "");
                 }
@@ -45,7 +49,7 @@ final class NoteRepeats {
         }
         for (Element marker : html.select("a[role=doc-noteref][id]")) {
             String noteId = marker.attr("href").startsWith("#") ? marker.attr("href").substring(1) : "";
-            Element note = noteId.isEmpty() ? null : html.getElementById(noteId);
+            Element note = byId.get(noteId);
             Integer page = pageOf.get(marker.id());
             if (note == null || !note.hasClass("footnote") || page == null || marker.hasAttr("data-no-repeat")) {
                 continue;
