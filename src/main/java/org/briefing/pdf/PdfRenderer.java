@@ -47,6 +47,15 @@ import org.jsoup.nodes.Document;
 final class PdfRenderer {
     static final String PRODUCER = "briefing";
 
+    /**
+     * PDFBox reports through java.util.logging that it ignores a cmap subtable of Noto Sans KR and
+     * which system font stands in for ZapfDingbats (an object openhtmltopdf makes but this PDF never
+     * uses: every glyph is set in the embedded Noto fonts). Neither is the user's business, so these
+     * loggers, held here so their level stays set, report nothing below SEVERE.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
     private PdfRenderer() {
     }
 
@@ -61,6 +70,7 @@ final class PdfRenderer {
         // openhtmltopdf logs every missing glyph and timing to standard error through a logger of
         // its own, which only this switch silences; problems that matter surface as exceptions.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         List<String> problems = new ArrayList<>();
         // A note cited again on a later page is copied there; each layout shows where the markers
         // fell, and the one that needs no change (or the last allowed) is written.
