@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
 import org.briefing.content.ContentLoader;
@@ -27,12 +28,12 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.render.FactData;
+import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
 import org.briefing.validate.FactSources;
-import org.briefing.validate.SchemaValidator;
 
 /**
  * The one pipeline, top to bottom: load -> validate -> per-page step -> assemble -> write. A full
@@ -43,12 +44,11 @@ import org.briefing.validate.SchemaValidator;
  */
 public final class Build {
     /** The per-page checks every build runs; a new check goes here. */
-    static final List<PageCheck> CHECKS = List.of();
+    static final List<PageCheck> CHECKS = List.of(PageChecks::check);
 
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentLoader loader = new ContentLoader(yaml);
-    private final SchemaValidator schemas = new SchemaValidator();
 
     /** Builds (or checks) with the cache the options name. */
     public BuildResult run(BuildOptions options) {
@@ -97,8 +97,7 @@ public final class Build {
         // 2. Validate what needs no rendering: facts against schemas and sources, settings, outputs.
         List<String> sourceIds = content.sources().stream().map(Source::id).sorted().toList();
         for (FactFile fact : content.facts()) {
-            diagnostics.addAll(schemas.validate(root, fact));
-            diagnostics.addAll(FactSources.check(fact, sourceIds));
+            diagnostics.addAll(FactSources.check(fact, sourceIds)); // (their schemas were checked as they loaded)
         }
         if (!site.hasBaseUrl()) {
             diagnostics.add(Diagnostic.warning(Position.startOf("content/site.yaml"),
@@ -133,14 +132,15 @@ public final class Build {
                 knownAnchors.put(pages.get(i).path(), hit.get().anchors());
             }
         }
-        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors);
+        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
+                FactIndex.of(content.facts(), diagnostics));
         for (int i = 0; i < pages.size(); i++) {
             if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
                 results[i] = null; // something it read of another page or a source changed
             }
         }
         Map<String, Object> data = new TreeMap<>();
-        content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
+        content.facts().forEach(f -> FactData.toPlain(f.root()).ifPresent(plain -> data.put(f.name(), plain)));
         PageModel.Shared shared = PageModel.shared(site, buildDate, options.writesPdf() ? PdfStep.SIZE_TOKEN : "",
                 pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
@@ -196,7 +196,7 @@ public final class Build {
      * linked with a fragment).
      */
     private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography,
-                            Map<String, Set<String>> known) {
+                            Map<String, Set<String>> known, FactIndex facts) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
         for (Page p : built) {
             targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> known.computeIfAbsent(p.path(),
@@ -212,7 +212,7 @@ public final class Build {
             ids.addAll(markdown.parse(bibliography, new Diagnostics()).anchors());
             return ids;
         }));
-        return new SiteIndex(sourceIds, targets);
+        return new SiteIndex(sourceIds, targets, facts);
     }
 
     private static Optional<TemplateRenderer> openTemplates(Path root, Diagnostics diagnostics) {
