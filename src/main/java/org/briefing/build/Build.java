@@ -21,6 +21,7 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.briefing.output.LinkScan;
 import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
@@ -84,7 +85,7 @@ public final class Build {
                     "no base_url: feed.xml, sitemap.xml and canonical links are left out",
                     "set base_url in site.yaml or pass --base-url"));
         }
-        TemplateRenderer templates = openTemplates(root, diagnostics);
+        TemplateRenderer templates = openTemplates(root, Messages.of(site.language()), diagnostics);
         if (templates == null) {
             return new BuildResult(diagnostics.sorted(), 0, false);
         }
@@ -94,7 +95,7 @@ public final class Build {
                 .filter(p -> options.drafts() || !p.front().draft())
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
-        Page bibliographyPage = SpecialPages.bibliography(content.pages());
+        Page bibliographyPage = SpecialPages.bibliography(content.pages(), templates.messages());
         SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage);
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
@@ -102,7 +103,7 @@ public final class Build {
                 content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
-        PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById));
+        PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById, templates.notesLayout()));
 
         SiteWriter writer = options.write() ? openWriter(root, options.out(), diagnostics) : null;
         if (options.write() && writer == null) {
@@ -131,8 +132,8 @@ public final class Build {
             CitedBy.warnUncited(content, citedBy, diagnostics);
         }
         RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
-                PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
-        RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(), "404",
+                PageModel.bibliography(content.sources(), citedBy, bibliographyPage, templates, diagnostics), diagnostics);
+        RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(templates.messages()), "404",
                 Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
         if (bibliography != null) {
             output.writePage(bibliography.page().outputFile(), bibliography.html(), "templates/sources.ftlh");
@@ -140,7 +141,7 @@ public final class Build {
         if (notFound != null) {
             output.writePage("404.html", notFound.html(), "templates/404.ftlh");
         }
-        SiteExtras.write(output, site, pages, content, root, diagnostics);
+        SiteExtras.write(output, site, pages, content, root, templates::render, diagnostics);
         if (!diagnostics.hasErrors()) {
             diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
         }
@@ -199,14 +200,14 @@ public final class Build {
         return new SiteIndex(sourceIds, targets);
     }
 
-    private static TemplateRenderer openTemplates(Path root, Diagnostics diagnostics) {
+    private static TemplateRenderer openTemplates(Path root, Messages messages, Diagnostics diagnostics) {
         Path dir = root.resolve("templates");
         if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error("templates", 1, 1, "no templates/ folder under the root"));
             return null;
         }
         try {
-            TemplateRenderer t = new TemplateRenderer(dir);
+            TemplateRenderer t = new TemplateRenderer(dir, messages);
             if (!t.hasLayout("page")) {
                 diagnostics.add(Diagnostic.error("templates/page.ftlh", 1, 1, "missing the default layout templates/page.ftlh"));
                 return null;

@@ -133,7 +133,8 @@ public final class IncrementalBuild {
             Map<String, List<Page>> citedBy = CitedBy.of(pages, cited);
             CitedBy.warnUncited(state.content(), citedBy, kept);
             RenderedPage bibliography = build.renderSpecial(state.pipeline(), state.templates(), state.bibliographyPage(),
-                    "sources", PageModel.bibliography(state.content().sources(), citedBy, state.bibliographyPage()), local);
+                    "sources", PageModel.bibliography(state.content().sources(), citedBy, state.bibliographyPage(),
+                            state.templates(), local), local);
             if (bibliography == null) {
                 BuildResult failed = failed(local, paths);
                 state = null;

@@ -44,8 +44,8 @@ final class PagePipeline {
             out.add(f.diagnostic());
             return null;
         }
-        Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());
-        return new RenderedPage(page, resolved.html(), resolved.citedSources());
+        return endnotes.resolve(html, notes, page.root(), out)
+                .map(resolved -> new RenderedPage(page, resolved.html(), resolved.citedSources())).orElse(null);
     }
 
     /** The layout a page asks for, or the default; reports a missing template at the front matter. */

@@ -36,7 +36,7 @@ public final class ContentLoader {
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             out.add(Diagnostic.error("content", 1, 1, "no content/ folder under the root"));
-            return new Content(new SiteConfig("", "", "en", "", ""), List.of(), List.of(), List.of());
+            return new Content(new SiteConfig("", "", "en", "", "", "main"), List.of(), List.of(), List.of());
         }
         List<String> files = listFiles(root, contentDir, out);
 
@@ -47,7 +47,7 @@ public final class ContentLoader {
             if (!files.contains("content/site.yaml")) {
                 out.add(Diagnostic.error("content/site.yaml", 1, 1, "missing content/site.yaml"));
             }
-            site = new SiteConfig("", "", "en", "", "");
+            site = new SiteConfig("", "", "en", "", "", "main");
         }
         List<Source> sources = files.contains("content/sources.yaml")
                 ? readYaml(root, "content/sources.yaml", out).map(d -> SourceRegistryReader.read(d, out)).orElse(List.of())

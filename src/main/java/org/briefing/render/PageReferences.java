@@ -84,7 +84,7 @@ final class PageReferences {
                 out.add(Diagnostic.error(at, "unknown source '" + item.key() + "'",
                         hint != null ? hint : "add it to content/sources.yaml"));
             }
-            tokens.append(notes.mark(new NoteRef.SourceRef(item.key(), item.prefix(), item.locator(), at)));
+            tokens.append(notes.mark(new NoteRef.SourceRef(item.key(), item.prefix(), item.locator())));
         }
         return tokens.toString();
     }
@@ -96,7 +96,7 @@ final class PageReferences {
             out.add(Diagnostic.error(at, "undefined footnote '[^" + label + "]'",
                     "add a line '[^" + label + "]: text of the note' to this page"));
         }
-        return notes.mark(new NoteRef.FootnoteRef(label, at));
+        return notes.mark(new NoteRef.FootnoteRef(label));
     }
 
     private void link(Node n) {

@@ -1,0 +1,100 @@
+package org.briefing.lang;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The words the generator writes itself ("Notes", "Published", grade words, ...) and its date
+ * formats, in the site's language: {@code Messages.of("ko").text("notes")}. English is the base;
+ * Korean and Ukrainian are bundled. A language without a bundle gets English words and English
+ * dates. Never reads the JVM's default locale. Immutable and thread-safe.
+ */
+public final class Messages {
+    private static final String BUNDLE = "org.briefing.lang.messages";
+    /** Languages with a bundle of their own; any other falls back to English. */
+    public static final List<String> LANGUAGES = List.of("en", "ko", "uk");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter month;
+    private final DateTimeFormatter year;
+
+    private Messages(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
+        this.day = DateTimeFormatter.ofPattern(bundle.getString("date.day"), locale);
+        this.month = DateTimeFormatter.ofPattern(bundle.getString("date.month"), locale);
+        this.year = DateTimeFormatter.ofPattern(bundle.getString("date.year"), locale);
+    }
+
+    /** The messages for a language tag such as {@code en}, {@code ko} or {@code uk-UA}. */
+    public static Messages of(String languageTag) {
+        Locale wanted = Locale.forLanguageTag(languageTag);
+        Locale chosen = LANGUAGES.contains(wanted.getLanguage()) ? Locale.forLanguageTag(wanted.getLanguage()) : Locale.ENGLISH;
+        // No fallback to the default locale: the same site reads the same on every machine.
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, chosen,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(chosen, b);
+    }
+
+    /** Whether {@code languageTag} has a bundle of its own (otherwise the words are English). */
+    public static boolean hasBundle(String languageTag) {
+        return LANGUAGES.contains(Locale.forLanguageTag(languageTag).getLanguage());
+    }
+
+    /** The locale dates and numbers are formatted in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Every message key, sorted. */
+    public Set<String> keys() {
+        return new TreeSet<>(bundle.keySet());
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The message {@code key} with {@code {0}}, {@code {1}}, ... replaced by {@code args}. */
+    public String text(String key, Object... args) {
+        String s;
+        try {
+            s = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no message '" + key + "'", e);
+        }
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    /**
+     * An ISO date in words: {@code 2024-10-18} -> "18 October 2024" (en), "2024년 10월 18일" (ko),
+     * "18 жовтня 2024" (uk); {@code YYYY-MM} and {@code YYYY} likewise. Anything else is returned
+     * as it is.
+     */
+    public String date(String iso) {
+        try {
+            return switch (iso.length()) {
+                case 10 -> day.format(LocalDate.parse(iso));
+                case 7 -> month.format(YearMonth.parse(iso));
+                case 4 -> year.format(Year.parse(iso));
+                default -> iso;
+            };
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+}
