@@ -68,6 +68,36 @@ class CitationRenderingTest {
     }
 
     @Test
+    void headingsNeverTakeTheIdsOfNotesMarkersOrTheEndnotes() {
+        assertEquals("""
+                <h2 id="note-1-2">Note 1</h2>
+                <h2 id="note-1-1">Note 1 1</h2>
+                <h2 id="main-1">Main</h2>
+                <h2 id="endnotes-1">Endnotes</h2>
+                <h2 id="endnotes-title-1">Endnotes title</h2>
+                <h2 id="ref-1a-1">Ref 1a</h2>
+                <h2 id="notes">Notes</h2>
+                <p>Text<sup class="noteref"><a href="#note-1" id="ref-1a" role="doc-noteref">1</a></sup> and <a href="#note-1-2">the heading</a>.</p>
+                <section class="endnotes" id="endnotes" role="doc-endnotes" aria-labelledby="endnotes-title">
+                <h2 id="endnotes-title">Notes</h2>
+                <ol>
+                <li id="note-1" class="note-source"><span class="backlinks"><a href="#ref-1a" role="doc-backlink" aria-label="Back to citation 1a">&#8617;&#65038;</a></span> <cite>Briefing</cite>. NIS, <time datetime="2024-10-18">18 October 2024</time>. No public link is known. <span class="grade">Reliability: <abbr title="Admiralty grade">B</abbr> (usually reliable).</span> <a class="source-entry" href="../sources/#nis">About this source</a></li>
+                </ol>
+                </section>
+                """, render("""
+                ## Note 1
+                ## Note 1 1
+                ## Main
+                ## Endnotes
+                ## Endnotes title
+                ## Ref 1a
+                ## Notes
+                Text [@nis] and [the heading](#note-1-2).
+                """));
+        assertEquals(List.of(), diagnostics());
+    }
+
+    @Test
     void sourceWithLinkAndArchiveShowsBoth() {
         String html = render("Text [@wire].");
         assertEquals(true, html.contains("<cite><a href=\"https://example.org/s\" rel=\"noopener noreferrer\">Story</a></cite>. Wire, <time datetime=\"2024\">2024</time>. <a href=\"https://archive.example.org/s\" rel=\"noopener noreferrer\">Archived copy</a>. <a class=\"source-entry\""), html);
