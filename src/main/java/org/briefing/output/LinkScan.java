@@ -170,38 +170,17 @@ public final class LinkScan implements Output {
         return dir ? (joined.isEmpty() ? "" : joined + "/") + "index.html" : joined;
     }
 
-    private static String unescape(String v) {
-        if (v.indexOf('&') < 0) {
-            return v;
-        }
-        return v.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&");
-    }
-
-    /** Pulls ids and href/src values out of HTML this generator wrote (always double-quoted). */
+    /** Pulls ids and href/src values out of a written page, however its attributes are quoted. */
     private static Scanned scan(String html, String source) {
         Set<String> ids = new HashSet<>();
         Set<String> links = new java.util.LinkedHashSet<>();
-        int i = 0;
-        while ((i = html.indexOf("=\"", i)) >= 0) {
-            int end = html.indexOf('"', i + 2);
-            if (end < 0) {
-                break;
+        for (HtmlAttributes.Attribute a : HtmlAttributes.of(html)) {
+            if (a.name().equals("id")) {
+                ids.add(a.value());
+            } else {
+                links.add(a.value());
             }
-            // Only the three names matter; each must follow white space, as an attribute does.
-            if (attribute(html, i, "id")) {
-                ids.add(html.substring(i + 2, end));
-            } else if (attribute(html, i, "href") || attribute(html, i, "src")) {
-                links.add(unescape(html.substring(i + 2, end)));
-            }
-            i = end + 1;
         }
         return new Scanned(source, ids, List.copyOf(links));
-    }
-
-    /** Whether the attribute whose {@code ="} is at {@code eq} is called {@code name}. */
-    private static boolean attribute(String html, int eq, String name) {
-        int start = eq - name.length();
-        return start > 0 && html.startsWith(name, start) && Character.isWhitespace(html.charAt(start - 1));
     }
 }
