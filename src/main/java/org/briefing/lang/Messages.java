@@ -5,9 +5,10 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,15 +24,22 @@ public final class Messages {
     /** Languages with a bundle of their own; any other falls back to English. */
     public static final List<String> LANGUAGES = List.of("en", "ko", "uk");
 
+    private static final String[] SLOTS = {"{0}", "{1}", "{2}", "{3}"};
+
     private final Locale locale;
-    private final ResourceBundle bundle;
+    /** The bundle read once into a map: endnotes ask for a message per back-link of every page. */
+    private final Map<String, String> texts;
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
     private final DateTimeFormatter year;
 
     private Messages(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
-        this.bundle = bundle;
+        Map<String, String> m = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            m.put(key, bundle.getString(key));
+        }
+        this.texts = Map.copyOf(m);
         this.day = DateTimeFormatter.ofPattern(bundle.getString("date.day"), locale);
         this.month = DateTimeFormatter.ofPattern(bundle.getString("date.month"), locale);
         this.year = DateTimeFormatter.ofPattern(bundle.getString("date.year"), locale);
@@ -59,23 +67,24 @@ public final class Messages {
 
     /** Every message key, sorted. */
     public Set<String> keys() {
-        return new TreeSet<>(bundle.keySet());
+        return new TreeSet<>(texts.keySet());
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return texts.containsKey(key);
     }
 
     /** The message {@code key} with {@code {0}}, {@code {1}}, ... replaced by {@code args}. */
     public String text(String key, Object... args) {
-        String s;
-        try {
-            s = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no message '" + key + "'", e);
+        String s = texts.get(key);
+        if (s == null) {
+            throw new IllegalArgumentException("no message '" + key + "'");
         }
         for (int i = 0; i < args.length; i++) {
-            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+            String slot = i < SLOTS.length ? SLOTS[i] : "{" + i + "}";
+            if (s.contains(slot)) {
+                s = s.replace(slot, String.valueOf(args[i]));
+            }
         }
         return s;
     }

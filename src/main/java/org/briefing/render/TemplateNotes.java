@@ -19,10 +19,6 @@ final class TemplateNotes implements NotesLayout {
     private final Template reference;
     private final Template grade;
 
-    /** What {@code endnotes.ftlh} gets for each note; {@code body} is printed as it is. */
-    public record NoteView(String number, String kind, List<Call> calls, Object body) {
-    }
-
     TemplateNotes(TemplateRenderer templates) {
         this.templates = templates;
         this.reference = templates.caller("reference.ftlh", "<@lib.reference source=source root=root/>");
@@ -31,9 +27,15 @@ final class TemplateNotes implements NotesLayout {
 
     @Override
     public Optional<String> section(List<Note> notes, Diagnostics out) {
-        List<NoteView> views = new ArrayList<>(notes.size());
+        // Plain maps, not the records: a map entry is read without reflection, and this runs for every page.
+        List<Map<String, Object>> views = new ArrayList<>(notes.size());
         for (Note n : notes) {
-            views.add(new NoteView(n.number(), n.kind(), n.calls(), TemplateRenderer.markup(n.body())));
+            List<Map<String, Object>> calls = new ArrayList<>(n.calls().size());
+            for (Call c : n.calls()) {
+                calls.add(Map.of("label", c.label(), "letter", c.letter(), "detail", c.detail()));
+            }
+            views.add(Map.of("number", n.number(), "kind", n.kind(), "calls", calls,
+                    "body", TemplateRenderer.markup(n.body())));
         }
         return templates.render("endnotes.ftlh", Map.of("notes", views), out);
     }
