@@ -96,7 +96,7 @@ public final class IncrementalBuild {
         Set<String> paths = new HashSet<>();
         for (int i : edited) {
             Page old = pages.get(i);
-            Page now = build.loader().reload(state.root(), old, local);
+            Page now = build.loader().reload(state.root(), old, local).orElse(null);
             if (now == null || !now.front().equals(old.front())
                     || !build.markdown().parse(now, new Diagnostics()).anchors()
                             .equals(build.markdown().parse(old, new Diagnostics()).anchors())) {

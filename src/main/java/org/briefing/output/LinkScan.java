@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.diag.Diagnostic;
+import org.briefing.diag.LineIndex;
 import org.briefing.diag.Position;
+import org.briefing.html.RelativePath;
 import org.briefing.html.UrlPolicy;
 
 /**
@@ -77,9 +80,10 @@ public final class LinkScan implements Output {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (String link : s.links()) {
-            String problem = problem(page, s, link);
-            if (problem != null && reported.add(link)) {
-                java.util.Optional<Position> written = locate(root, s.source(), link);
+            Optional<String> found = problem(page, link);
+            if (found.isPresent() && reported.add(link)) {
+                String problem = found.get();
+                Optional<Position> written = locate(root, s.source(), link);
                 Position at = written.orElse(Position.startOf(s.source()));
                 out.add(Diagnostic.error(at, problem + (written.isPresent() ? "" : " (in the built " + page + ")"),
                         s.source().endsWith(".md") ? "check the path relative to the built page " + page
@@ -89,16 +93,18 @@ public final class LinkScan implements Output {
         return out;
     }
 
-    private String problem(String page, Scanned s, String link) {
+    /** What is wrong with one link of a written page, if anything. */
+    private Optional<String> problem(String page, String link) {
         if (!UrlPolicy.isSafe(link)) {
             // Markdown links are checked when parsed; this catches a template printing a data value as a URL.
-            return "link '" + link + "' uses a scheme that is not allowed";
+            return Optional.of("link '" + link + "' uses a scheme that is not allowed");
         }
-        if (link.isEmpty() || link.startsWith("mailto:") || hasScheme(link)) {
-            return null;
+        if (link.isEmpty() || UrlPolicy.hasScheme(link) || link.startsWith("//")) {
+            return Optional.empty(); // http(s) and mailto: outside the site
         }
         if (link.startsWith("/")) {
-            return page.equals("404.html") ? null : "root-absolute link '" + link + "' breaks under a sub-path";
+            return page.equals("404.html") ? Optional.empty()
+                    : Optional.of("root-absolute link '" + link + "' breaks under a sub-path");
         }
         int hash = link.indexOf('#');
         String path = hash < 0 ? link : link.substring(0, hash);
@@ -107,67 +113,39 @@ public final class LinkScan implements Output {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        String target = path.isEmpty() ? page : resolve(page, path);
-        if (target == null) {
-            return "link '" + link + "' leaves the site";
+        Optional<String> target = path.isEmpty() ? Optional.of(page) : resolve(page, path);
+        if (target.isEmpty()) {
+            return Optional.of("link '" + link + "' leaves the site");
         }
-        if (!files.contains(target)) {
-            return "link '" + link + "' leads to a missing file";
+        if (!files.contains(target.get())) {
+            return Optional.of("link '" + link + "' leads to a missing file");
         }
-        Scanned t = pages.get(target);
+        Scanned t = pages.get(target.get());
         if (!fragment.isEmpty() && t != null && !t.ids().contains(fragment)) {
-            return "link '" + link + "' leads to a missing anchor";
+            return Optional.of("link '" + link + "' leads to a missing anchor");
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Where the link is written in its input file, if it is written there literally. */
-    private static java.util.Optional<Position> locate(java.nio.file.Path root, String source, String link) {
+    private static Optional<Position> locate(java.nio.file.Path root, String source, String link) {
         try {
             String text = java.nio.file.Files.readString(root.resolve(source));
             int at = text.indexOf("](" + link);
             at = at < 0 ? text.indexOf(link) : at + 2;
             if (at >= 0) {
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < at; i++) {
-                    if (text.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return java.util.Optional.of(new Position(source, line, at - lineStart + 1));
+                return Optional.of(new LineIndex(source, text, 1).at(at));
             }
         } catch (java.io.IOException | RuntimeException e) {
             // Not written there literally (or unreadable): the caller names the built page instead.
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static boolean hasScheme(String link) {
-        int colon = link.indexOf(':');
-        int slash = link.indexOf('/');
-        return colon > 0 && (slash < 0 || colon < slash) || link.startsWith("//");
-    }
-
-    /** Resolves a relative link from an output file; directories mean their index.html. */
-    static String resolve(String fromFile, String rel) {
-        List<String> parts = new ArrayList<>(List.of(fromFile.split("/")));
-        parts.remove(parts.size() - 1);
-        String[] segs = rel.split("/", -1);
-        for (String seg : segs) {
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!seg.isEmpty() && !seg.equals(".")) {
-                parts.add(seg);
-            }
-        }
-        String joined = String.join("/", parts);
-        boolean dir = rel.endsWith("/") || rel.equals(".") || rel.equals("..") || rel.endsWith("/.") || rel.endsWith("/..");
-        return dir ? (joined.isEmpty() ? "" : joined + "/") + "index.html" : joined;
+    /** Resolves a relative link from an output file; folders mean their index.html. Empty if it leaves the site. */
+    static Optional<String> resolve(String fromFile, String rel) {
+        return RelativePath.resolve(fromFile, rel)
+                .map(p -> RelativePath.isFolder(rel) ? (p.isEmpty() ? "" : p + "/") + "index.html" : p);
     }
 
     /** Pulls ids and href/src values out of a written page, however its attributes are quoted. */

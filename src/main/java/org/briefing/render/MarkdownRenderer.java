@@ -17,6 +17,7 @@ import org.briefing.cite.PageNotes;
 import org.briefing.content.Page;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
+import org.briefing.diag.LineIndex;
 import org.briefing.diag.Position;
 
 /**

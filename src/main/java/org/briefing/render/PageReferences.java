@@ -22,6 +22,7 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.diag.Spelling;
+import org.briefing.html.RelativePath;
 import org.briefing.html.UrlPolicy;
 
 /**
@@ -126,10 +127,10 @@ final class PageReferences {
         if (!path.endsWith(".md")) {
             return; // Files made by the build (data/*.json...) are checked once the site is written.
         }
-        String target = resolve(parsed.page().path(), path);
-        SiteIndex.Target page = target == null ? null : site.pages().get(target);
+        java.util.Optional<String> target = resolve(parsed.page().path(), path);
+        SiteIndex.Target page = target.map(t -> site.pages().get(t)).orElse(null);
         if (page == null) {
-            String hint = Spelling.didYouMean(target == null ? path : target, site.pages().keySet());
+            String hint = Spelling.didYouMean(target.orElse(path), site.pages().keySet());
             out.add(Diagnostic.error(at, "link to missing page '" + path + "'",
                     hint != null ? hint : "link to a .md file under content/"));
             return;
@@ -154,21 +155,9 @@ final class PageReferences {
                 hint != null ? hint : "anchors are the ids of headings: lower case, spaces as hyphens"));
     }
 
-    /** Resolves {@code rel} against the folder of {@code fromPath}; null if it leaves content/. */
-    static String resolve(String fromPath, String rel) {
-        List<String> parts = new ArrayList<>(List.of(fromPath.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String seg : rel.split("/")) {
-            if (seg.equals("..")) {
-                if (parts.size() <= 1) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!seg.isEmpty() && !seg.equals(".")) {
-                parts.add(seg);
-            }
-        }
-        return String.join("/", parts);
+    /** Resolves {@code rel} against the folder of {@code fromPath} (under content/); empty if it leaves content/. */
+    static java.util.Optional<String> resolve(String fromPath, String rel) {
+        return RelativePath.resolve(fromPath.substring("content/".length()), rel).map(p -> "content/" + p);
     }
 
     private static void replace(Node node, String tokens) {
