@@ -55,11 +55,6 @@ public final class Messages {
         return new Messages(chosen, b);
     }
 
-    /** Whether {@code languageTag} has a bundle of its own (otherwise the words are English). */
-    public static boolean hasBundle(String languageTag) {
-        return LANGUAGES.contains(Locale.forLanguageTag(languageTag).getLanguage());
-    }
-
     /** The locale dates and numbers are formatted in. */
     public Locale locale() {
         return locale;
