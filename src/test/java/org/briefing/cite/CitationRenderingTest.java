@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,16 +14,19 @@ import org.briefing.content.Source;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
-import org.briefing.lang.Messages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Markdown in, exact HTML out: one test per citation rule. */
 class CitationRenderingTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-    private static final TemplateRenderer TEMPLATES = templates();
+    /** An empty templates/ folder: the built-in endnotes and reference templates only. */
+    @TempDir
+    static Path templatesDir;
     private static final Position AT = new Position("s", 1, 1);
     private static final Source NIS = new Source("nis", "Briefing", "NIS", "2024-10-18", "intelligence", "", "", "",
             "", "B", "", AT);
@@ -37,13 +40,12 @@ class CitationRenderingTest {
         Page page = new Page("content/p.md", "p/", new FrontMatter("P", "", "", "", false, "", 0, AT), markdown, 4);
         PageNotes notes = new PageNotes();
         String html = MARKDOWN.render(MARKDOWN.parse(page, diagnostics), SITE, notes, diagnostics);
-        return new Endnotes(Map.of("nis", NIS, "wire", WIRE), TEMPLATES.notesLayout()).resolve(html, notes, "../", diagnostics).orElseThrow().html();
+        return new Endnotes(Map.of("nis", NIS, "wire", WIRE), templates().notesLayout()).resolve(html, notes, "../", diagnostics).orElseThrow().html();
     }
 
-    /** The built-in endnotes and reference templates only: an empty templates/ folder. */
     private static TemplateRenderer templates() {
         try {
-            return new TemplateRenderer(Files.createTempDirectory("templates"), Messages.of("en"));
+            return new TemplateRenderer(templatesDir, Messages.of("en"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
