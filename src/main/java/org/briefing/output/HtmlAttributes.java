@@ -2,7 +2,6 @@ package org.briefing.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the {@code id}, {@code href} and {@code src} attributes of every start tag of an HTML page,
@@ -46,12 +45,16 @@ final class HtmlAttributes {
             } else if (c == '/') {
                 skipTag(); // an end tag: its attributes mean nothing
             } else if (isAsciiLetter(c)) {
-                String name = startTag(out);
-                if (name.equals("plaintext")) {
+                int nameStart = i + 1;
+                int nameEnd = startTag(out);
+                if (is(nameStart, nameEnd, "plaintext")) {
                     return;
                 }
-                if (RAW_TEXT.contains(name)) {
-                    skipRawText(name);
+                for (String raw : RAW_TEXT) {
+                    if (is(nameStart, nameEnd, raw)) {
+                        skipRawText(raw);
+                        break;
+                    }
                 }
             } else {
                 i++;
@@ -59,20 +62,28 @@ final class HtmlAttributes {
         }
     }
 
-    /** Reads the start tag at {@code i}; returns its lower-case name. */
-    private String startTag(List<Attribute> out) {
+    /** Whether {@code html[from, to)} is {@code name}, in any case. */
+    private boolean is(int from, int to, String name) {
+        return to - from == name.length() && html.regionMatches(true, from, name, 0, name.length());
+    }
+
+    /**
+     * Reads the start tag at {@code i}, adding its wanted attributes to {@code out}; returns where
+     * its name ends. Allocates only for the values kept: this runs over every tag of every page.
+     */
+    private int startTag(List<Attribute> out) {
         int n = html.length();
         int start = ++i;
         while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
             i++;
         }
-        String tag = html.substring(start, i).toLowerCase(Locale.ROOT);
-        List<String> seen = new ArrayList<>(4);
+        int tagEnd = i;
+        int seen = 0; // bits of id, href, src: the first of repeated attributes wins
         while (i < n) {
             char c = html.charAt(i);
             if (c == '>') {
                 i++;
-                return tag;
+                return tagEnd;
             }
             if (isSpace(c) || c == '/') {
                 i++;
@@ -82,8 +93,9 @@ final class HtmlAttributes {
             while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
                 i++;
             }
-            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
-            int afterName = i;
+            int nameEnd = i;
+            int wanted = is(nameStart, nameEnd, "id") ? 1 : is(nameStart, nameEnd, "href") ? 2
+                    : is(nameStart, nameEnd, "src") ? 4 : 0;
             while (i < n && isSpace(html.charAt(i))) {
                 i++;
             }
@@ -95,16 +107,14 @@ final class HtmlAttributes {
                 }
                 value = value();
             } else {
-                i = afterName;
+                i = nameEnd;
             }
-            if (!seen.contains(name)) {
-                seen.add(name);
-                if (name.equals("id") || name.equals("href") || name.equals("src")) {
-                    out.add(new Attribute(name, decode(value)));
-                }
+            if (wanted != 0 && (seen & wanted) == 0) {
+                seen |= wanted;
+                out.add(new Attribute(wanted == 1 ? "id" : wanted == 2 ? "href" : "src", decode(value)));
             }
         }
-        return tag;
+        return tagEnd;
     }
 
     /** An attribute value at {@code i}: quoted with " or ', or unquoted up to white space or '>'. */
