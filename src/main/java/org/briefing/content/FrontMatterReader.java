@@ -35,7 +35,7 @@ final class FrontMatterReader {
             fm = text.substring(4, close);
             int afterClose = text.indexOf('\n', close + 1);
             bodyStart = afterClose < 0 ? text.length() : afterClose + 1;
-            bodyLine = new LineIndex(path, text, 1).at(bodyStart).line();
+            bodyLine = new LineIndex(path, text.substring(0, bodyStart), 1).at(bodyStart).line();
         }
         final int start = bodyStart;
         final int line = bodyLine;

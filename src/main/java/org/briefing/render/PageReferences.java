@@ -79,8 +79,8 @@ final class PageReferences {
         List<CitationItem> items = CitationSyntax.parse(chars.subSequence(1, chars.length() - 1)).orElseThrow();
         StringBuilder tokens = new StringBuilder();
         for (CitationItem item : items) {
-            Position at = at(c.getStartOffset() + 1 + item.keyOffset());
             if (!site.hasSource(item.key())) {
+                Position at = at(c.getStartOffset() + 1 + item.keyOffset());
                 String hint = Spelling.didYouMean(item.key(), site.sourceIds());
                 out.add(Diagnostic.error(at, "unknown source '" + item.key() + "'",
                         hint != null ? hint : "add it to content/sources.yaml"));
@@ -92,9 +92,8 @@ final class PageReferences {
 
     private String footnote(Footnote f) {
         String label = f.getText().toString();
-        Position at = at(f.getStartOffset());
         if (f.getFootnoteBlock() == null) {
-            out.add(Diagnostic.error(at, "undefined footnote '[^" + label + "]'",
+            out.add(Diagnostic.error(at(f.getStartOffset()), "undefined footnote '[^" + label + "]'",
                     "add a line '[^" + label + "]: text of the note' to this page"));
         }
         return notes.mark(new NoteRef.FootnoteRef(label));
