@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** Turns {@code content/sources.yaml} (a YAML list) into {@link Source} records, reporting bad entries. */
 final class SourceRegistryReader {
     static final Set<String> KEYS = Set.of("id", "title", "publisher", "date", "kind", "author", "url",
-            "accessed", "archive_url", "reliability", "note");
+            "accessed", "archive_url", "reliability", "note", "excerpts");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern GRADE = Pattern.compile("[A-F][1-6]?");
 
@@ -56,7 +56,7 @@ final class SourceRegistryReader {
             Source s = new Source(id, f.string("title", true), f.string("publisher", true),
                     f.date("date", true), f.string("kind", true), f.string("author", false), f.url("url"),
                     f.date("accessed", false), f.url("archive_url"), reliability, f.string("note", false),
-                    f.at());
+                    f.at(), f.texts("excerpts"));
             if (id.isEmpty()) {
                 continue;
             }

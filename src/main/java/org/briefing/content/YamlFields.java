@@ -138,4 +138,28 @@ final class YamlFields {
         }
         return v.asInt();
     }
+
+    /** A list of non-empty texts ({@code excerpts: ["...", "..."]}); empty when absent. */
+    List<String> texts(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            out.add(Diagnostic.error(valueAt(field), "'" + field + "' must be a list of texts",
+                    "write one '- ...' line per passage"));
+            return List.of();
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode t = v.get(i);
+            if (!t.isString() || t.asString().isBlank()) {
+                out.add(Diagnostic.error(doc.valueAt(pointer + "/" + YamlDocument.segment(field) + "/" + i),
+                        "each of '" + field + "' must be non-empty text"));
+            } else {
+                texts.add(t.asString().strip());
+            }
+        }
+        return List.copyOf(texts);
+    }
 }
