@@ -134,7 +134,7 @@ public final class Build {
             }
         }
         SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
-                FactIndex.of(content.facts(), diagnostics));
+                FactIndex.of(content.facts(), messages, diagnostics));
         for (int i = 0; i < pages.size(); i++) {
             if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
                 results[i] = null; // something it read of another page or a source changed
