@@ -4,7 +4,9 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core._CoreAPI;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +49,7 @@ public final class TemplateRenderer {
     private final Configuration config;
     private final List<String> names;
     private final Messages messages;
+    private final RenderWatch watch;
 
     /** Thrown for a template problem; carries the diagnostic to report. */
     public static final class Failure extends Exception {
@@ -63,6 +67,14 @@ public final class TemplateRenderer {
     }
 
     public TemplateRenderer(Path templatesDir, Messages messages) throws IOException {
+        this(templatesDir, messages, RENDER_LIMIT);
+    }
+
+    /** How long one template may run. */
+    static final Duration RENDER_LIMIT = Duration.ofSeconds(10);
+
+    TemplateRenderer(Path templatesDir, Messages messages, Duration limit) throws IOException {
+        this.watch = new RenderWatch(limit);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         // The site's own templates first; a built-in bibliography layout when the site has none.
         c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
@@ -98,6 +110,31 @@ public final class TemplateRenderer {
                     .filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - ".ftlh".length()))
                     .distinct().sorted().toList();
         }
+        prepare(templatesDir);
+    }
+
+    /**
+     * Loads every template once, now, and puts Freemarker's interruption checks into its loops,
+     * so {@link RenderWatch} can stop a template that runs too long (an endless
+     * {@code <#list 1.. as i>}). Templates are cached for good, so an include or import later gets
+     * the same prepared template. One that fails to load fails again, with its position, when used.
+     */
+    private void prepare(Path templatesDir) throws IOException {
+        List<String> all;
+        try (Stream<Path> files = Files.walk(templatesDir)) {
+            all = files.map(p -> templatesDir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftlx") || n.endsWith(".ftl"))
+                    .collect(java.util.stream.Collectors.toList());
+        }
+        all.addAll(BUILT_IN);
+        for (String name : all) {
+            try {
+                _CoreAPI.addThreadInterruptedChecks(config.getTemplate(name));
+            } catch (IOException | RuntimeException e) {
+                // Forgotten, so using it loads it again and reports the problem itself, with its position.
+                config.removeTemplateFromCache(name);
+            }
+        }
     }
 
     /** Layout names available: the template files without {@code .ftlh}. */
@@ -121,7 +158,14 @@ public final class TemplateRenderer {
 
     /** Renders {@code templates/<layout>.ftlh} with the given data model. */
     public String render(String layout, Map<String, Object> model) throws Failure {
-        return renderFile(layout + ".ftlh", model);
+        String page = renderFile(layout + ".ftlh", model);
+        if (page.chars().allMatch(Character::isWhitespace)) {
+            // A macro library such as base.ftlh chosen as a layout: it defines, it prints nothing.
+            throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                    "layout '" + layout + "' wrote an empty page",
+                    "it is a macro library for other layouts, not a page layout; use one such as 'page'"));
+        }
+        return page;
     }
 
     /** Renders a template file (a site's own, else the built-in one); a failure goes to {@code out}. */
@@ -150,7 +194,9 @@ public final class TemplateRenderer {
      */
     Template caller(String library, String call) {
         try {
-            return new Template(library, "<#import \"" + library + "\" as lib>" + call, config);
+            Template t = new Template(library, "<#import \"" + library + "\" as lib>" + call, config);
+            _CoreAPI.addThreadInterruptedChecks(t);
+            return t;
         } catch (IOException e) {
             throw new IllegalStateException("built-in call " + call, e);
         }
@@ -165,9 +211,25 @@ public final class TemplateRenderer {
         }
     }
 
-    private static String process(Template t, Map<String, Object> model) throws TemplateException, IOException {
+    /** Runs a template under the render watch: one that runs too long or recurses without end fails. */
+    private String process(Template t, Map<String, Object> model) throws TemplateException, IOException, Failure {
+        String file = "templates/" + t.getName();
         StringWriter w = new StringWriter(BUILT_IN.contains(t.getName()) ? 1024 : 16 * 1024);
-        t.process(model, w);
+        Environment env = t.createProcessingEnvironment(model, w);
+        RenderWatch.Watch clock = watch.start(env);
+        try (clock) {
+            env.process();
+        } catch (StackOverflowError e) {
+            throw new Failure(Diagnostic.error(Position.startOf(file),
+                    "template calls nest too deep (a macro or function that calls itself without end?)"));
+        } catch (TemplateException | RuntimeException e) {
+            if (clock.expired()) {
+                throw new Failure(Diagnostic.error(clock.position(file),
+                        "rendering took longer than " + watch.limit().toSeconds() + " s",
+                        "a loop in the template does not end, or runs over far too much data"));
+            }
+            throw e;
+        }
         return w.toString();
     }
 
