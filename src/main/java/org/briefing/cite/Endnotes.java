@@ -214,11 +214,14 @@ public final class Endnotes {
         return views;
     }
 
-    /** The prefix and locator a citation gave ("see, p. 4"), shown beside its back-link. */
+    /**
+     * The prefix and locator a citation gave ("see, p. 4"), shown beside its back-link; characters
+     * no page may carry (controls) are replaced, as {@link Html#escape} does for the markers.
+     */
     private static String detail(NoteRef call) {
         if (call instanceof NoteRef.SourceRef s) {
-            return s.prefix().isEmpty() ? s.locator()
-                    : s.locator().isEmpty() ? s.prefix() : s.prefix() + ", " + s.locator();
+            return Html.clean(s.prefix().isEmpty() ? s.locator()
+                    : s.locator().isEmpty() ? s.prefix() : s.prefix() + ", " + s.locator());
         }
         return "";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
+import org.briefing.html.Html;
 
 /** What {@code feed.ftlx} gets: an Atom feed (RFC 4287) of the dated pages, newest first. */
 final class Feed {
@@ -20,11 +21,11 @@ final class Feed {
         List<Map<String, Object>> entries = new ArrayList<>(dated.size());
         for (Page p : dated) {
             Map<String, Object> e = new HashMap<>();
-            e.put("title", p.front().title());
-            e.put("url", site.baseUrl() + p.url());
+            e.put("title", Html.clean(p.front().title()));
+            e.put("url", Html.clean(site.baseUrl() + p.url()));
             e.put("published", timestamp(p.front().date()));
             e.put("updated", timestamp(updated(p)));
-            e.put("summary", p.front().summary());
+            e.put("summary", Html.clean(p.front().summary()));
             entries.add(e);
         }
         return Map.of("site", SiteExtras.siteModel(site),

@@ -15,6 +15,7 @@ import org.briefing.content.SiteConfig;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.html.Html;
 
 /**
  * The files around the pages: {@code .nojekyll}, {@code robots.txt}, {@code sitemap.xml},
@@ -40,8 +41,8 @@ public final class SiteExtras {
 
     /** The site settings the feed and sitemap templates see as {@code site}. */
     static Map<String, Object> siteModel(SiteConfig site) {
-        return Map.of("title", site.title(), "description", site.description(), "language", site.language(),
-                "base_url", site.baseUrl());
+        return Map.of("title", Html.clean(site.title()), "description", Html.clean(site.description()),
+                "language", site.language(), "base_url", Html.clean(site.baseUrl()));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.content.SpecialPages;
+import org.briefing.html.Html;
 
 /** What {@code sitemap.xml} gets: absolute URLs of every page, sorted, with the last change when known. */
 final class Sitemap {
@@ -27,7 +28,7 @@ final class Sitemap {
 
     private static Map<String, Object> url(String loc, String lastmod) {
         Map<String, Object> m = new HashMap<>();
-        m.put("loc", loc);
+        m.put("loc", Html.clean(loc));
         m.put("lastmod", lastmod);
         return m;
     }
