@@ -174,6 +174,27 @@ public final class SiteWriter implements Output {
         }
     }
 
+    /**
+     * Replaces every {@code token} in files already written (UTF-8 text) with {@code replacement}:
+     * for what is known only once the rest is written, such as the size of the PDF edition.
+     */
+    public void replace(java.util.Collection<String> paths, String token, String replacement) {
+        for (String path : paths) {
+            Path target = staging.resolve(path).normalize();
+            if (!target.startsWith(staging) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                String text = Files.readString(target);
+                if (text.contains(token)) {
+                    Files.writeString(target, text.replace(token, replacement));
+                }
+            } catch (IOException e) {
+                fail("cannot update " + path + ": " + e.getMessage());
+            }
+        }
+    }
+
     private synchronized void fail(String message) {
         if (failure == null) {
             failure = message;

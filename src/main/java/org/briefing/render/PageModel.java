@@ -29,6 +29,12 @@ public final class PageModel {
 
     public static Shared shared(SiteConfig site, String buildDate, List<Page> pages, List<Source> sources,
                                 Map<String, Object> data) {
+        return shared(site, buildDate, "", pages, sources, data);
+    }
+
+    /** {@code pdfSize} is the size of {@code briefing.pdf} as templates show it, or "" when there is none. */
+    public static Shared shared(SiteConfig site, String buildDate, String pdfSize, List<Page> pages, List<Source> sources,
+                                Map<String, Object> data) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", site.title());
         s.put("description", site.description());
@@ -37,6 +43,7 @@ public final class PageModel {
         s.put("repo_url", site.repoUrl());
         s.put("repo_branch", site.repoBranch());
         s.put("build_date", buildDate);
+        s.put("pdf_size", pdfSize);
         Messages messages = Messages.of(site.language());
         List<Map<String, Object>> all = pages.stream().map(p -> summary(p, messages)).toList();
         List<Map<String, Object>> nav = pages.stream()

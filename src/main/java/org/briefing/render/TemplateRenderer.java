@@ -55,14 +55,25 @@ public final class TemplateRenderer {
     public static final class Failure extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Diagnostic diagnostic;
+        private final boolean emptyPage;
 
         Failure(Diagnostic diagnostic) {
+            this(diagnostic, false);
+        }
+
+        private Failure(Diagnostic diagnostic, boolean emptyPage) {
             super(diagnostic.message(), null, false, false);
             this.diagnostic = diagnostic;
+            this.emptyPage = emptyPage;
         }
 
         public Diagnostic diagnostic() {
             return diagnostic;
+        }
+
+        /** Whether the layout ran but wrote nothing: the page chose a layout that is not one. */
+        public boolean emptyPage() {
+            return emptyPage;
         }
     }
 
@@ -163,7 +174,7 @@ public final class TemplateRenderer {
             // A macro library such as base.ftlh chosen as a layout: it defines, it prints nothing.
             throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
                     "layout '" + layout + "' wrote an empty page",
-                    "it is a macro library for other layouts, not a page layout; use one such as 'page'"));
+                    "it is a macro library for other layouts, not a page layout; use one such as 'page'"), true);
         }
         return page;
     }
