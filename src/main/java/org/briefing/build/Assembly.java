@@ -94,14 +94,15 @@ final class Assembly {
             CitedBy.warnUncited(content, citedBy, diagnostics);
         }
         Optional<PageResult> bibliography = special(bibliographyPage, "sources",
-                PageModel.bibliography(content.sources(), citedBy, bibliographyPage), "templates/sources.ftlh", scan, diagnostics);
-        special(SpecialPages.notFound(), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
+                PageModel.bibliography(content.sources(), citedBy, bibliographyPage, templates, diagnostics),
+                "templates/sources.ftlh", scan, diagnostics);
+        special(SpecialPages.notFound(templates.messages()), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
         special(SpecialPages.search(), "search", Map.of(), "templates/search.ftlh", scan, diagnostics);
         // The index first: a site's own templates/assets/search.js, copied with the assets, replaces the built-in one.
         SearchStep.write(pages, results, bibliographyPage, bibliography.orElse(null), offline, scan);
         CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
-        SiteExtras.write(scan, site, pages, content, root, diagnostics);
+        SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);
         AssembledSite assembled = new AssembledSite(site, content, pages, results);
         for (AssembleStep s : STEPS) {
             s.assemble(assembled, scan, diagnostics);

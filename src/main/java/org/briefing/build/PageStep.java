@@ -83,7 +83,11 @@ final class PageStep {
                     : d);
             return failed(page, parsed, out, anchorsRead);
         }
-        Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());
+        Optional<Endnotes.Resolved> done = endnotes.resolve(html, notes, page.root(), out);
+        if (done.isEmpty()) {
+            return failed(page, parsed, out, anchorsRead);
+        }
+        Endnotes.Resolved resolved = done.get();
         String finished = offline ? OfflineLinks.rewrite(resolved.html()) : resolved.html();
         LinkScan.Scanned scanned = LinkScan.scan(finished);
         return new PageResult(page.path(), page.outputFile(), finished.getBytes(java.nio.charset.StandardCharsets.UTF_8),

@@ -2,7 +2,7 @@ package org.briefing.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.cite.ReferenceFormat;
+
 
 /**
  * A contested figure as an inline SVG bar chart drawn at build time: one bar per value, side by
@@ -42,7 +42,7 @@ public final class FigureChart {
         boolean down = false;
         for (Figure.Value v : f.values()) {
             String value = valueText(v, f.unit());
-            String when = v.asOf().isEmpty() ? "" : ", " + ReferenceFormat.humanDate(v.asOf());
+            String when = v.asOf().isEmpty() ? "" : ", " + EnglishDates.of(v.asOf());
             String standing = Svg.status(v.status()) + when;
             said.add(v.claimant() + ": " + value + " (" + standing + ")");
             rows.append("<g class=\"chart-row\">");

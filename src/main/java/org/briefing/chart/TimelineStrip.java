@@ -5,7 +5,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.briefing.cite.ReferenceFormat;
+
 
 /**
  * Dated events as an inline SVG strip drawn at build time: an event known to the day is a dot, one
@@ -88,7 +88,7 @@ public final class TimelineStrip {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             Span s = spans.get(i);
-            String when = ReferenceFormat.humanDate(e.date());
+            String when = EnglishDates.of(e.date());
             String precision = s.isDay() ? "" : e.date().length() == 7 ? " (day not known)" : " (month not known)";
             said.add((i + 1) + ": " + when + precision + ", " + e.title());
             double y = TOP + laneOf[i] * LANE;
@@ -128,8 +128,8 @@ public final class TimelineStrip {
         double height = axisY + 62;
         String key = "<text x=\"0\" y=\"" + Svg.n(axisY + 40) + "\" class=\"chart-key\">Dot: the day is known.</text>"
                 + "<text x=\"0\" y=\"" + Svg.n(axisY + 55) + "\" class=\"chart-key\">Dashed bar: only the month or the year is known.</text>";
-        String description = "Events on a time line from " + ReferenceFormat.humanDate(start.toString().substring(0, 7))
-                + " to " + ReferenceFormat.humanDate(end.minusDays(1).toString().substring(0, 7)) + ", numbered as in the list: "
+        String description = "Events on a time line from " + EnglishDates.of(start.toString().substring(0, 7))
+                + " to " + EnglishDates.of(end.minusDays(1).toString().substring(0, 7)) + ", numbered as in the list: "
                 + String.join("; ", said) + ".";
         return "<svg class=\"chart chart-timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " "
                 + Svg.n(height) + "\" width=\"" + WIDTH + "\" height=\"" + Svg.n(height) + "\" role=\"img\" aria-labelledby=\""

@@ -11,6 +11,8 @@ import org.briefing.html.Json;
  */
 public record PageCitation(String key, String title, String site, String date, String asOf, String url,
                            String language) {
+    /** Dates in the files' words, which are English whatever the site's language. */
+    private static final org.briefing.lang.Messages ENGLISH = org.briefing.lang.Messages.of("en");
 
     /**
      * {@code pageUrl} is site-relative ("deployment/", "" for the home page); {@code baseUrl} may be "".
@@ -33,11 +35,11 @@ public record PageCitation(String key, String title, String site, String date, S
             end(b).append(' ').append(site);
         }
         if (!date.isEmpty()) {
-            b.append(", ").append(ReferenceFormat.humanDate(date));
+            b.append(", ").append(ENGLISH.date(date));
         }
         end(b);
         if (!asOf.isEmpty()) {
-            b.append(" Information as of ").append(ReferenceFormat.humanDate(asOf)).append('.');
+            b.append(" Information as of ").append(ENGLISH.date(asOf)).append('.');
         }
         if (!url.isEmpty()) {
             b.append(' ').append(url);
@@ -72,7 +74,7 @@ public record PageCitation(String key, String title, String site, String date, S
             field(b, "howpublished", "\\url{" + verbatim + "}");
         }
         if (!asOf.isEmpty()) {
-            field(b, "note", "Information as of " + bib(ReferenceFormat.humanDate(asOf)));
+            field(b, "note", "Information as of " + bib(ENGLISH.date(asOf)));
         }
         field(b, "language", bib(language));
         return b.append("}\n").toString();
@@ -117,7 +119,7 @@ public record PageCitation(String key, String title, String site, String date, S
             ris(b, "UR", url);
         }
         if (!asOf.isEmpty()) {
-            ris(b, "N1", "Information as of " + ReferenceFormat.humanDate(asOf));
+            ris(b, "N1", "Information as of " + ENGLISH.date(asOf));
         }
         ris(b, "LA", language);
         return b.append("ER  - \n").toString();
@@ -142,7 +144,7 @@ public record PageCitation(String key, String title, String site, String date, S
             b.append("    \"URL\": ").append(Json.string(url)).append(",\n");
         }
         if (!asOf.isEmpty()) {
-            b.append("    \"note\": ").append(Json.string("Information as of " + ReferenceFormat.humanDate(asOf))).append(",\n");
+            b.append("    \"note\": ").append(Json.string("Information as of " + ENGLISH.date(asOf))).append(",\n");
         }
         b.append("    \"language\": ").append(Json.string(language)).append("\n");
         return b.append("  }\n]\n").toString();
