@@ -157,7 +157,7 @@ public final class Endnotes {
         if (ref instanceof NoteRef.SourceRef s) {
             Source source = sources.get(s.sourceId());
             return source == null ? "Unknown source " + Html.escape(s.sourceId()) + "."
-                    : formatted.computeIfAbsent(root + '\n' + s.sourceId(), k -> ReferenceFormat.format(source, root));
+                    : formatted.computeIfAbsent(root + '\n' + s.sourceId(), k -> ReferenceFormat.format(source, root, sources));
         }
         String body = notes.footnoteBody(((NoteRef.FootnoteRef) ref).label());
         return body == null ? "" : unwrapParagraph(body.strip());

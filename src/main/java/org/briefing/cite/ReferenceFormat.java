@@ -21,6 +21,15 @@ public final class ReferenceFormat {
      * bibliography link.
      */
     public static String format(Source s, String root) {
+        return format(s, root, Map.of());
+    }
+
+    /**
+     * As {@link #format(Source, String)}; a source with {@code via} also names the work it was
+     * read in, looked up in {@code registry}: "As reported in <cite>Title</cite>, Publisher." In
+     * place of "No public link is known" it then leads to that work, which holds the link.
+     */
+    public static String format(Source s, String root, Map<String, Source> registry) {
         StringBuilder b = new StringBuilder(256);
         if (!s.author().isEmpty()) {
             b.append(Html.escape(s.author())).append(". ");
@@ -38,7 +47,22 @@ public final class ReferenceFormat {
                     .append(Html.escape(humanDate(s.date()))).append("</time>");
         }
         b.append('.');
-        if (!s.hasUrl()) {
+        java.util.List<Source> chain = s.chain(registry);
+        for (int i = 0; i < chain.size(); i++) {
+            Source read = chain.get(i);
+            b.append(i == 0 ? " As reported in <cite>" : ", itself as reported in <cite>");
+            if (read.hasUrl()) {
+                b.append("<a href=\"").append(Html.escape(read.url())).append("\" rel=\"noopener noreferrer\">")
+                        .append(Html.escape(read.title())).append("</a>");
+            } else {
+                b.append(Html.escape(read.title()));
+            }
+            b.append("</cite>, ").append(Html.escape(read.publisher()));
+            if (i == chain.size() - 1) {
+                b.append('.');
+            }
+        }
+        if (!s.hasUrl() && chain.isEmpty()) {
             b.append(" No public link is known.");
         } else if (!s.accessed().isEmpty()) {
             b.append(" Accessed ").append(Html.escape(humanDate(s.accessed()))).append('.');

@@ -7,7 +7,8 @@ import org.briefing.diag.Position;
 
 /** Splits a page into YAML front matter and Markdown body, and reads the front matter. */
 final class FrontMatterReader {
-    static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight");
+    static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight",
+            "as_of", "revisions");
 
     private final YamlReader yaml;
 
@@ -66,7 +67,7 @@ final class FrontMatterReader {
         }
         Position layoutAt = doc.root().has("layout") ? f.valueAt("layout") : new Position(path, 1, 1);
         return new FrontMatter(title, f.string("summary", false), f.date("date", false), f.date("updated", false),
-                f.bool("draft"), layout, f.integer("weight"), layoutAt);
+                f.bool("draft"), layout, f.integer("weight"), layoutAt, f.asOf("as_of"), Revisions.read(doc, out));
     }
 
     /** Index of the closing {@code ---} (or {@code ...}) line's first character, or -1. */

@@ -6,7 +6,7 @@ import org.briefing.diag.Diagnostics;
 
 /** Reads {@code content/site.yaml}. */
 final class SiteConfigReader {
-    private static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "repo_url");
+    private static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "repo_url", "as_of");
 
     private SiteConfigReader() {
     }
@@ -25,6 +25,7 @@ final class SiteConfigReader {
             language = "";
         }
         return new SiteConfig(f.string("title", true), f.string("description", false),
-                language.isEmpty() ? "en" : language, SiteConfig.normalise(f.url("base_url")), f.url("repo_url"));
+                language.isEmpty() ? "en" : language, SiteConfig.normalise(f.url("base_url")), f.url("repo_url"),
+                f.asOf("as_of"));
     }
 }

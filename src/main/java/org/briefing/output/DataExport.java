@@ -31,6 +31,10 @@ final class DataExport {
                     o.put(e.getKey(), e.getValue());
                 }
             }
+            if (!s.excerpts().isEmpty()) {
+                ArrayNode excerpts = o.putArray("excerpts");
+                s.excerpts().forEach(excerpts::add);
+            }
         }
         out.write("data/sources.json", JSON.writeValueAsString(sources) + "\n");
     }

@@ -2,6 +2,7 @@ package org.briefing.output;
 
 import java.util.Comparator;
 import java.util.List;
+import org.briefing.cite.ReferenceFormat;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.html.Html;
@@ -33,8 +34,11 @@ final class Feed {
                     .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(url).append("\"/>\n")
                     .append("<published>").append(timestamp(p.front().date())).append("</published>\n")
                     .append("<updated>").append(timestamp(updated(p))).append("</updated>\n");
-            if (!p.front().summary().isEmpty()) {
-                b.append("<summary>").append(Html.escape(p.front().summary())).append("</summary>\n");
+            String asOf = p.front().asOf().isEmpty() ? site.asOf() : p.front().asOf();
+            String summary = (asOf.isEmpty() ? "" : "Information as of " + ReferenceFormat.humanDate(asOf) + ". ")
+                    + p.front().summary();
+            if (!summary.isEmpty()) {
+                b.append("<summary>").append(Html.escape(summary.strip())).append("</summary>\n");
             }
             b.append("</entry>\n");
         }

@@ -34,6 +34,9 @@ public final class PageModel {
         s.put("base_url", site.baseUrl());
         s.put("repo_url", site.repoUrl());
         s.put("build_date", buildDate);
+        s.put("as_of", site.asOf());
+        s.put("as_of_human", ReferenceFormat.humanDate(site.asOf()));
+        s.put("changes", InformationDates.changes(pages));
         List<Map<String, Object>> all = pages.stream().map(PageModel::summary).toList();
         List<Map<String, Object>> nav = pages.stream()
                 .filter(p -> p.url().chars().filter(c -> c == '/').count() <= 1)
@@ -51,6 +54,7 @@ public final class PageModel {
         m.put("date_human", ReferenceFormat.humanDate(p.front().date()));
         m.put("updated", p.front().updated());
         m.put("weight", p.front().weight());
+        m.put("revisions", InformationDates.revisions(p));
         return m;
     }
 
@@ -68,6 +72,11 @@ public final class PageModel {
         p.put("content", TemplateRenderer.markup(contentHtml));
         p.put("is_home", page.url().isEmpty());
         p.put("updated_human", ReferenceFormat.humanDate(page.front().updated()));
+        String siteAsOf = (String) shared.site().get("as_of");
+        String asOf = page.front().asOf().isEmpty() ? siteAsOf : page.front().asOf();
+        p.put("as_of", asOf);
+        p.put("as_of_human", ReferenceFormat.humanDate(asOf));
+        p.put("as_of_older", InformationDates.older(asOf, siteAsOf));
         String repo = (String) shared.site().get("repo_url");
         p.put("edit_url", repo.isEmpty() ? "" : stripSlash(repo) + "/edit/main/" + page.path());
         String base = (String) shared.site().get("base_url");
@@ -82,7 +91,7 @@ public final class PageModel {
         model.put("data", shared.data());
         model.put("root", page.root());
         model.put("endnotes", TemplateRenderer.markup(PageNotes.ENDNOTES));
-        p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base)));
+        p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base, asOf)));
         model.put("cite", TemplateFunctions.cite(notes, index, page.front().layoutAt()));
         model.put("rel", TemplateFunctions.rel(page.url()));
         model.put("human_date", TemplateFunctions.HUMAN_DATE);
@@ -91,7 +100,7 @@ public final class PageModel {
     }
 
     /** schema.org Report for the page; its citation array is filled in once the notes are numbered. */
-    private static String jsonLd(Shared shared, Page page, String base) {
+    private static String jsonLd(Shared shared, Page page, String base, String asOf) {
         StringBuilder b = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Report\",\"headline\":")
                 .append(Json.string(page.front().title()));
         if (!page.front().summary().isEmpty()) {
@@ -100,7 +109,9 @@ public final class PageModel {
         if (!page.front().date().isEmpty()) {
             b.append(",\"datePublished\":").append(Json.string(page.front().date()));
         }
-        String modified = page.front().updated().isEmpty() ? page.front().date() : page.front().updated();
+        // The date the information is current to, where known; else the last edit.
+        String modified = !asOf.isEmpty() ? asOf
+                : page.front().updated().isEmpty() ? page.front().date() : page.front().updated();
         if (!modified.isEmpty()) {
             b.append(",\"dateModified\":").append(Json.string(modified));
         }
@@ -122,11 +133,13 @@ public final class PageModel {
      * and the pages that cite it (links relative to {@code page}).
      */
     public static Map<String, Object> bibliography(List<Source> sources, Map<String, List<Page>> citedBy, Page page) {
+        Map<String, Source> registry = new HashMap<>();
+        sources.forEach(s -> registry.put(s.id(), s));
         List<Map<String, Object>> entries = sources.stream()
                 .sorted(java.util.Comparator.comparing(Source::id))
                 .map(s -> {
                     Map<String, Object> m = source(s);
-                    m.put("reference", TemplateRenderer.markup(ReferenceFormat.format(s, page.root())));
+                    m.put("reference", TemplateRenderer.markup(ReferenceFormat.format(s, page.root(), registry)));
                     m.put("grade", s.reliability().isEmpty() ? "" : TemplateRenderer.markup(ReferenceFormat.grade(s.reliability())));
                     m.put("cited_by", citedBy.getOrDefault(s.id(), List.of()).stream().map(p -> {
                         Map<String, Object> link = new HashMap<>();
