@@ -129,14 +129,15 @@ public final class PageModel {
     }
 
     /**
-     * The bibliography page's extra entry: every source, sorted by id, with its formatted reference
+     * The bibliography page's extra entry: every source, in registry order, with its formatted reference
      * and the pages that cite it (links relative to {@code page}).
      */
     public static Map<String, Object> bibliography(List<Source> sources, Map<String, List<Page>> citedBy, Page page) {
         Map<String, Source> registry = new HashMap<>();
         sources.forEach(s -> registry.put(s.id(), s));
+        // In registry order: the editors arrange sources.yaml for readers (the work first read, then
+        // by claimant and date), and the file's order is as deterministic as the ids'.
         List<Map<String, Object>> entries = sources.stream()
-                .sorted(java.util.Comparator.comparing(Source::id))
                 .map(s -> {
                     Map<String, Object> m = source(s);
                     m.put("reference", TemplateRenderer.markup(ReferenceFormat.format(s, page.root(), registry)));

@@ -160,6 +160,8 @@ class BriefingContentTest {
         assertEquals(0, bib.select("ol.bibliography").text().split("No public link is known", -1).length - 1,
                 "every source without a link names the work it was read in");
         assertTrue(bib.selectFirst("li#nis-statement-2024-10-18").text().contains("As reported in"));
+        assertEquals("source-article-2024-10", bib.selectFirst("ol.bibliography li").id(),
+                "the bibliography keeps the registry's order: the source article first");
     }
 
     /**
@@ -205,6 +207,24 @@ class BriefingContentTest {
                             problems.add(site.relativize(f) + ": \"" + quote + "\" is in no excerpt of the sources cited beside it");
                         }
                     }
+                }
+            }
+        }
+        // The quote lists of the reactions data, which no page prints, are held to the same rule.
+        for (JsonNode r : JsonMapper.builder().build().readTree(site.resolve("data/reactions.json").toFile()).get("reactions")) {
+            Set<String> excerpts = new java.util.HashSet<>();
+            for (JsonNode id : r.get("sources")) {
+                String at = id.asString();
+                while (!at.isEmpty() && sources.containsKey(at)) {
+                    sources.get(at).path("excerpts").forEach(e -> excerpts.add(normal(e.asString())));
+                    String via = text(sources.get(at), "via");
+                    at = via.equals(at) ? "" : via;
+                }
+            }
+            for (JsonNode quote : r.path("quote")) {
+                checked++;
+                if (excerpts.stream().noneMatch(e -> e.contains(normal(quote.asString())))) {
+                    problems.add("reactions " + text(r, "id") + ": \"" + quote.asString() + "\" is in no excerpt of its sources");
                 }
             }
         }
