@@ -3,11 +3,15 @@ package org.briefing.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
@@ -21,10 +25,6 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
-import org.briefing.output.LinkScan;
-import org.briefing.output.Output;
-import org.briefing.output.SiteExtras;
-import org.briefing.output.SiteWriter;
 import org.briefing.render.FactData;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
@@ -34,46 +34,60 @@ import org.briefing.validate.FactSources;
 import org.briefing.validate.SchemaValidator;
 
 /**
- * The whole pipeline, top to bottom: load -> validate -> render -> write. Holds only immutable,
- * thread-safe parts (parsers, validators), so one instance can run many builds.
+ * The one pipeline, top to bottom: load -> validate -> per-page step -> assemble -> write. A full
+ * {@code build}, {@code check} (no write) and every rebuild of the preview run this same code; a
+ * rebuild differs only in the {@link PageCache} it brings (results of pages whose inputs did not
+ * change are reused) and in where it writes. Holds only immutable, thread-safe parts, so one
+ * instance can run many builds. Usage: {@code new Build().run(BuildOptions.build(root, out))}.
  */
 public final class Build {
+    /** The per-page checks every build runs; a new check goes here. */
+    static final List<PageCheck> CHECKS = List.of();
+
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentLoader loader = new ContentLoader(yaml);
     private final SchemaValidator schemas = new SchemaValidator();
 
+    /** Builds (or checks) with the cache the options name. */
     public BuildResult run(BuildOptions options) {
-        return run(options, state -> { });
+        PageCache cache = options.cache().map(PageCache::onDisk).orElseGet(PageCache::none);
+        Path root = options.root().toAbsolutePath().normalize();
+        Diagnostics loading = new Diagnostics();
+        Content content = loader.load(root, loading);
+        Optional<SiteTarget> target = SiteTarget.open(options, loading);
+        if (options.write() && target.isEmpty()) {
+            return BuildResult.failed(loading.sorted());
+        }
+        return run(options, content, loading.sorted(), cache, target, new PageDigests());
     }
 
-    /** Runs a build; when it wrote the site, hands what it built to {@code keep} (for incremental rebuilds). */
-    BuildResult run(BuildOptions options, java.util.function.Consumer<SiteState> keep) {
+    /**
+     * The pipeline from loaded content: {@code loadDiagnostics} are the loader's findings,
+     * {@code target} where the site goes (empty: check only, or the output could not be opened,
+     * which {@code loadDiagnostics} then says).
+     */
+    BuildResult run(BuildOptions options, Content content, List<Diagnostic> loadDiagnostics, PageCache cache,
+                    Optional<SiteTarget> target, PageDigests digests) {
         Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(loadDiagnostics);
         try {
-            return run(options, diagnostics, keep);
+            return pipeline(options, content, cache, target, digests, diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             // Content must never crash the build: a bug found by odd input is still one error line.
+            target.ifPresent(SiteTarget::abandon);
             diagnostics.add(Diagnostic.error(Position.startOf("content"), "internal error: " + e,
                     "please report this with the input that caused it"));
-            return new BuildResult(diagnostics.sorted(), 0, false);
+            return BuildResult.failed(diagnostics.sorted());
         }
     }
 
-    private BuildResult run(BuildOptions options, Diagnostics diagnostics, java.util.function.Consumer<SiteState> keep) {
+    private BuildResult pipeline(BuildOptions options, Content content, PageCache cache, Optional<SiteTarget> target,
+                                 PageDigests digests, Diagnostics diagnostics) {
         Path root = options.root().toAbsolutePath().normalize();
+        SiteConfig site = options.apply(content.site());
 
-        // 1. Load: every input file parsed once, with positions.
-        Content content = loader.load(root, diagnostics);
-        SiteConfig site = content.site();
-        if (options.baseUrl() != null) {
-            site = site.withBaseUrl(options.baseUrl());
-        }
-        if (options.repoUrl() != null) {
-            site = site.withRepoUrl(options.repoUrl());
-        }
-
-        // 2. Validate what does not need rendering: facts against their schemas and sources.
+        // 2. Validate what needs no rendering: facts against schemas and sources, settings, outputs.
         List<String> sourceIds = content.sources().stream().map(Source::id).sorted().toList();
         for (FactFile fact : content.facts()) {
             diagnostics.addAll(schemas.validate(root, fact));
@@ -84,86 +98,75 @@ public final class Build {
                     "no base_url: feed.xml, sitemap.xml and canonical links are left out",
                     "set base_url in site.yaml or pass --base-url"));
         }
-        TemplateRenderer templates = openTemplates(root, diagnostics);
-        if (templates == null) {
-            return new BuildResult(diagnostics.sorted(), 0, false);
-        }
-
-        // 3. Render: index what links may point at, then parse, render and write pages in parallel.
         List<Page> pages = content.pages().stream()
                 .filter(p -> options.drafts() || !p.front().draft())
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
         Page bibliographyPage = SpecialPages.bibliography(content.pages());
-        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage);
+        OutputPlan plan = Assembly.plan(pages, bibliographyPage, site, content);
+        diagnostics.addAll(plan.problems());
+        Optional<TemplateRenderer> opened = openTemplates(root, diagnostics);
+        if (opened.isEmpty()) {
+            target.ifPresent(SiteTarget::abandon);
+            return BuildResult.failed(diagnostics.sorted());
+        }
+        TemplateRenderer templates = opened.get();
+
+        // 3. Per page: reuse what the cache holds for the same inputs, render the rest in parallel.
+        String buildDate = options.buildDate();
+        PageKeys keys = PageKeys.of(Generator.fingerprint(), options, site, buildDate, content, pages,
+                root.resolve("templates"), digests);
+        List<String> pageKeys = pages.stream().map(keys::key).toList();
+        PageResult[] results = new PageResult[pages.size()];
+        Map<String, Set<String>> knownAnchors = new ConcurrentHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Optional<PageResult> hit = cache.get(pageKeys.get(i));
+            if (hit.isPresent()) {
+                results[i] = hit.get();
+                knownAnchors.put(pages.get(i).path(), hit.get().anchors());
+            }
+        }
+        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors);
+        for (int i = 0; i < pages.size(); i++) {
+            if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
+                results[i] = null; // something it read of another page or a source changed
+            }
+        }
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
-        PageModel.Shared shared = PageModel.shared(site, buildDate(options.sourceDateEpoch()), pages,
-                content.sources(), data);
+        PageModel.Shared shared = PageModel.shared(site, buildDate, pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
-        PagePipeline pipeline = new PagePipeline(markdown, templates, shared, index, new Endnotes(sourcesById));
-
-        SiteWriter writer = options.write() ? openWriter(root, options.out(), diagnostics) : null;
-        if (options.write() && writer == null) {
-            return new BuildResult(diagnostics.sorted(), 0, false);
-        }
-        LinkScan output = new LinkScan(writer != null ? writer : Output.NONE);
-        // Each page is parsed, rendered and written in one go and only its cited sources are kept
-        // (null for a page that failed), so memory holds the pages in flight, not every page's
-        // tree and HTML at once.
-        List<List<String>> cited = IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
-            Page page = pages.get(i);
-            String layout = PagePipeline.layoutOf(page, templates, diagnostics);
-            RenderedPage r = layout == null ? null
-                    : pipeline.render(markdown.parse(page, diagnostics), layout, Map.of(), diagnostics);
-            if (r == null) {
-                return (List<String>) null;
+        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById), content, CHECKS, keys);
+        SiteTarget out = target.orElse(SiteTarget.NONE);
+        // Each page is rendered and written in one go, on as many threads as there are cores.
+        Set<String> rendered = ConcurrentHashMap.newKeySet();
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            PageResult r = results[i];
+            boolean fresh = r == null;
+            if (fresh) {
+                r = step.run(pages.get(i));
+                cache.put(pageKeys.get(i), r);
+                rendered.add(r.path());
             }
-            output.writePage(page.outputFile(), r.html(), page.path());
-            return r.cited();
-        }).toList();
+            if (!r.failed()) {
+                out.page(r, pageKeys.get(i), fresh);
+            }
+            results[i] = r;
+        });
+        List<PageResult> all = List.of(results);
+        all.forEach(r -> diagnostics.addAll(r.diagnostics()));
 
-        // The bibliography needs to know who cites what, so it comes last.
-        Map<String, List<Page>> citedBy = CitedBy.of(pages, cited);
-        if (cited.stream().allMatch(java.util.Objects::nonNull)) {
-            // A page that failed to render cites nothing, so "never cited" would be a false alarm.
-            CitedBy.warnUncited(content, citedBy, diagnostics);
-        }
-        RenderedPage bibliography = renderSpecial(pipeline, templates, bibliographyPage, "sources",
-                PageModel.bibliography(content.sources(), citedBy, bibliographyPage), diagnostics);
-        RenderedPage notFound = renderSpecial(pipeline, templates, SpecialPages.notFound(), "404",
-                Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"), diagnostics);
-        if (bibliography != null) {
-            output.writePage(bibliography.page().outputFile(), bibliography.html(), "templates/sources.ftlh");
-        }
-        if (notFound != null) {
-            output.writePage("404.html", notFound.html(), "templates/404.ftlh");
-        }
-        SiteExtras.write(output, site, pages, content, root, diagnostics);
-        if (!diagnostics.hasErrors()) {
-            diagnostics.addAll(output.check(root)); // Pages that failed would only add noise here.
-        }
+        // 4. Assemble: what needs every page (bibliography, feed, sitemap, data, link check).
+        Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step);
+        assembly.run(all, out, diagnostics);
 
-        // 4. Write: swap the finished site into place only if nothing went wrong.
-        boolean written = false;
-        if (writer != null) {
-            written = commit(writer, diagnostics);
+        // 5. Write: swap the finished site into place only if nothing went wrong.
+        boolean written = out != SiteTarget.NONE && out.commit(diagnostics);
+        if (cache.enabled() && !diagnostics.hasErrors()) {
+            cache.retain(Set.copyOf(pageKeys));
         }
-        BuildResult result = new BuildResult(diagnostics.sorted(), pages.size() + 1, written);
-        if (written) {
-            keep.accept(new SiteState(root, options.out().toAbsolutePath().normalize(), content, pages, bibliographyPage,
-                    templates, pipeline, cited, output, result));
-        }
-        return result;
-    }
-
-    MarkdownRenderer markdown() {
-        return markdown;
-    }
-
-    ContentLoader loader() {
-        return loader;
+        return new BuildResult(diagnostics.sorted(), pages.size() + 1, written, rendered.stream().sorted().toList());
     }
 
     /** Navigation order: weight, then title, then path, so it never depends on chance. */
@@ -171,105 +174,52 @@ public final class Build {
             .thenComparing(p -> p.front().title())
             .thenComparing(Page::path);
 
-    RenderedPage renderSpecial(PagePipeline pipeline, TemplateRenderer templates, Page page, String layout,
-                                       Map<String, Object> extra, Diagnostics diagnostics) {
-        String chosen = templates.hasLayout(layout) ? layout : "page";
-        return pipeline.render(markdown.parse(page, diagnostics), chosen, extra, diagnostics);
+    private static Set<String> anchorsOf(SiteIndex index, String path) {
+        SiteIndex.Target t = index.pages().get(path);
+        return t == null ? null : t.anchors();
     }
 
     /**
-     * Link targets: every page by path. A page's heading ids are worked out only when a link
-     * names one of them (then once), as most pages are never linked with a fragment.
+     * Link targets: every page by path. A page's heading ids come from its cached result when there
+     * is one, else they are worked out when a link first names one of them (most pages are never
+     * linked with a fragment).
      */
-    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography) {
+    private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography,
+                            Map<String, Set<String>> known) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
         for (Page p : built) {
-            targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> markdown.parse(p, new Diagnostics()).anchors()));
+            targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> known.computeIfAbsent(p.path(),
+                    k -> markdown.parse(p, new Diagnostics()).anchors())));
         }
         for (Page p : all) {
-            targets.putIfAbsent(p.path(), new SiteIndex.Target(p.url(), java.util.Set::of));
+            targets.putIfAbsent(p.path(), new SiteIndex.Target(p.url(), Set::of));
         }
         // [the NIS briefing](sources.md#nis-briefing-2024-10-18) links a bibliography entry, whether or
         // not content/sources.md exists: its ids are the source ids, besides its own headings.
         targets.put(bibliography.path(), SiteIndex.Target.lazy(bibliography.url(), () -> {
-            java.util.Set<String> ids = new java.util.HashSet<>(sourceIds);
+            Set<String> ids = new java.util.HashSet<>(sourceIds);
             ids.addAll(markdown.parse(bibliography, new Diagnostics()).anchors());
             return ids;
         }));
         return new SiteIndex(sourceIds, targets);
     }
 
-    private static TemplateRenderer openTemplates(Path root, Diagnostics diagnostics) {
+    private static Optional<TemplateRenderer> openTemplates(Path root, Diagnostics diagnostics) {
         Path dir = root.resolve("templates");
         if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error("templates", 1, 1, "no templates/ folder under the root"));
-            return null;
+            return Optional.empty();
         }
         try {
             TemplateRenderer t = new TemplateRenderer(dir);
             if (!t.hasLayout("page")) {
                 diagnostics.add(Diagnostic.error("templates/page.ftlh", 1, 1, "missing the default layout templates/page.ftlh"));
-                return null;
+                return Optional.empty();
             }
-            return t;
+            return Optional.of(t);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("templates", 1, 1, "cannot read templates/: " + e.getMessage()));
-            return null;
+            return Optional.empty();
         }
     }
-
-    private static SiteWriter openWriter(Path root, Path out, Diagnostics diagnostics) {
-        var refusal = SiteWriter.refusal(root, out);
-        if (refusal.isPresent()) {
-            diagnostics.add(Diagnostic.error(relative(root, out), 1, 1, refusal.get()));
-            return null;
-        }
-        try {
-            return SiteWriter.open(out);
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(relative(root, out), 1, 1, "cannot prepare the output folder: " + e.getMessage()));
-            return null;
-        }
-    }
-
-    private static boolean commit(SiteWriter writer, Diagnostics diagnostics) {
-        if (diagnostics.hasErrors()) {
-            writer.abandon();
-            return false;
-        }
-        if (writer.failure().isPresent()) {
-            writer.abandon();
-            diagnostics.add(Diagnostic.error("site", 1, 1, writer.failure().get()));
-            return false;
-        }
-        try {
-            writer.commit();
-            return true;
-        } catch (IOException e) {
-            writer.abandon();
-            diagnostics.add(Diagnostic.error("site", 1, 1, "cannot move the new site into place: " + e.getMessage()));
-            return false;
-        }
-    }
-
-    private static String relative(Path root, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        if (abs.equals(root) || abs.getFileName() == null) {
-            return ".";
-        }
-        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.getFileName().toString();
-    }
-
-    /** SOURCE_DATE_EPOCH as an ISO date, or "" when unset, so no wall-clock time reaches the output. */
-    static String buildDate(String epoch) {
-        if (epoch == null || epoch.isBlank()) {
-            return "";
-        }
-        try {
-            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).toString().substring(0, 10);
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
 }

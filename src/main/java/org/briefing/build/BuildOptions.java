@@ -1,14 +1,25 @@
 package org.briefing.build;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import org.briefing.content.SiteConfig;
 
 /**
  * What to build: {@code root} holds content/ and templates/; {@code out} receives the site unless
  * {@code write} is false (check). {@code baseUrl}/{@code repoUrl} override site.yaml when not null.
- * {@code sourceDateEpoch} is the SOURCE_DATE_EPOCH value, or null.
+ * {@code sourceDateEpoch} is the SOURCE_DATE_EPOCH value, or null. {@code cache} is the folder of
+ * the persistent build cache, or empty for none.
  */
 public record BuildOptions(Path root, Path out, String baseUrl, String repoUrl, boolean drafts, boolean write,
-                           String sourceDateEpoch) {
+                           String sourceDateEpoch, Optional<Path> cache) {
+
+    /** The default cache folder under a root. */
+    public static final String DEFAULT_CACHE = "target/briefing-cache";
+
+    public BuildOptions(Path root, Path out, String baseUrl, String repoUrl, boolean drafts, boolean write,
+                        String sourceDateEpoch) {
+        this(root, out, baseUrl, repoUrl, drafts, write, sourceDateEpoch, Optional.empty());
+    }
 
     public static BuildOptions check(Path root) {
         return new BuildOptions(root, root.resolve("site"), null, null, false, false, null);
@@ -16,5 +27,42 @@ public record BuildOptions(Path root, Path out, String baseUrl, String repoUrl, 
 
     public static BuildOptions build(Path root, Path out) {
         return new BuildOptions(root, out, null, null, false, true, null);
+    }
+
+    /** The same options with the persistent cache in {@code dir}. */
+    public BuildOptions withCache(Path dir) {
+        return new BuildOptions(root, out, baseUrl, repoUrl, drafts, write, sourceDateEpoch, Optional.of(dir));
+    }
+
+    /** The site settings as these options override them. */
+    SiteConfig apply(SiteConfig site) {
+        SiteConfig s = site;
+        if (baseUrl != null) {
+            s = s.withBaseUrl(baseUrl);
+        }
+        if (repoUrl != null) {
+            s = s.withRepoUrl(repoUrl);
+        }
+        return s;
+    }
+
+    /**
+     * Every option that can change a rendered page (besides the site settings it overrides), for the
+     * cache key: an option added here must be added there too.
+     */
+    String renderInputs() {
+        return "drafts=" + drafts;
+    }
+
+    /** SOURCE_DATE_EPOCH as an ISO date, or "" when unset, so no wall-clock time reaches the output. */
+    String buildDate() {
+        if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
+            return "";
+        }
+        try {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())).toString().substring(0, 10);
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 }

@@ -28,6 +28,8 @@ final class BuildCommand implements CommandLine.Command {
                 new CommandLine.Option("--base-url", "URL", "Absolute URL the site is served from; overrides site.yaml."),
                 new CommandLine.Option("--repo-url", "URL", "Repository URL for 'edit this page' links; overrides site.yaml."),
                 new CommandLine.Option("--drafts", null, "Include pages marked draft: true."),
+                new CommandLine.Option("--cache", "DIR", "Build cache folder (default: " + BuildOptions.DEFAULT_CACHE + "/ under the root)."),
+                new CommandLine.Option("--no-cache", null, "Render every page; neither read nor write the build cache."),
                 new CommandLine.Option("--format", "FORMAT", "Diagnostics as text or github (default: text)."));
     }
 
@@ -41,8 +43,16 @@ final class BuildCommand implements CommandLine.Command {
         }
         long start = System.nanoTime();
         Path output = args.value("--out", null) != null ? Path.of(args.value("--out", null)) : root.resolve("site");
-        BuildResult result = new Build().run(new BuildOptions(root, output, baseUrl, args.value("--repo-url", null),
-                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH")));
+        if (args.flag("--no-cache") && args.value("--cache", null) != null) {
+            throw new CommandLine.UsageError("--cache and --no-cache exclude each other");
+        }
+        BuildOptions options = new BuildOptions(root, output, baseUrl, args.value("--repo-url", null),
+                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH"));
+        if (!args.flag("--no-cache")) {
+            String cache = args.value("--cache", null);
+            options = options.withCache(cache != null ? Path.of(cache) : root.resolve(BuildOptions.DEFAULT_CACHE));
+        }
+        BuildResult result = new Build().run(options);
         Report.print(result.diagnostics(), format, out, err);
         if (result.hasErrors()) {
             err.println("build failed: " + output + " was left as it was");

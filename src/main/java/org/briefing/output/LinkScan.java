@@ -18,39 +18,35 @@ import org.briefing.html.UrlPolicy;
  */
 public final class LinkScan implements Output {
     private final Output inner;
-    private final Map<String, Scanned> pages;
-    private final Set<String> files;
+    private final Map<String, Written> pages = new ConcurrentHashMap<>();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
 
-    /** Ids and links found in one written HTML file; {@code source} names the input it came from. */
-    private record Scanned(String source, Set<String> ids, List<String> links) {
+    /** The ids and the href/src values of one HTML file. */
+    public record Scanned(Set<String> ids, List<String> links) {
+        public Scanned {
+            ids = Set.copyOf(ids);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** A written HTML file: what it holds and which input it was made from. */
+    private record Written(String source, Set<String> ids, List<String> links) {
     }
 
     public LinkScan(Output inner) {
-        this(inner, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
-    }
-
-    private LinkScan(Output inner, Map<String, Scanned> pages, Set<String> files) {
         this.inner = inner;
-        this.pages = pages;
-        this.files = files;
-    }
-
-    /** The same scan, writing from now on to {@code other}: for pages rebuilt one at a time. */
-    public LinkScan writingTo(Output other) {
-        return new LinkScan(other, pages, files);
-    }
-
-    /** The ids in a written page, empty if there is none. */
-    public Set<String> idsOf(String path) {
-        Scanned s = pages.get(path);
-        return s == null ? Set.of() : s.ids();
     }
 
     /** Writes an HTML page, remembering which input file it was made from. */
     public void writePage(String path, String html, String source) {
         inner.write(path, html);
+        addPage(path, source, scan(html));
+    }
+
+    /** Records a page written by someone else, from its scan. */
+    public void addPage(String path, String source, Scanned scanned) {
         files.add(path);
-        pages.put(path, scan(html, source));
+        pages.put(path, new Written(source, scanned.ids(), scanned.links()));
     }
 
     @Override
@@ -70,7 +66,7 @@ public final class LinkScan implements Output {
 
     /** The broken links of one written page. */
     public List<Diagnostic> checkPage(java.nio.file.Path root, String page) {
-        Scanned s = pages.get(page);
+        Written s = pages.get(page);
         if (s == null) {
             return List.of();
         }
@@ -79,17 +75,19 @@ public final class LinkScan implements Output {
         for (String link : s.links()) {
             String problem = problem(page, s, link);
             if (problem != null && reported.add(link)) {
-                java.util.Optional<Position> written = locate(root, s.source(), link);
+                // In the page's own file if it is written there, else in the template that writes it.
+                java.util.Optional<Position> written = locate(root, s.source(), link).or(() -> inTemplates(root, link));
                 Position at = written.orElse(Position.startOf(s.source()));
+                boolean markdown = at.path().endsWith(".md");
                 out.add(Diagnostic.error(at, problem + (written.isPresent() ? "" : " (in the built " + page + ")"),
-                        s.source().endsWith(".md") ? "check the path relative to the built page " + page
+                        markdown ? "check the path relative to the built page " + page
                                 : "links in templates must be relative: use ${root} or rel(...)"));
             }
         }
         return out;
     }
 
-    private String problem(String page, Scanned s, String link) {
+    private String problem(String page, Written s, String link) {
         if (!UrlPolicy.isSafe(link)) {
             // Markdown links are checked when parsed; this catches a template printing a data value as a URL.
             return "link '" + link + "' uses a scheme that is not allowed";
@@ -114,11 +112,30 @@ public final class LinkScan implements Output {
         if (!files.contains(target)) {
             return "link '" + link + "' leads to a missing file";
         }
-        Scanned t = pages.get(target);
+        Written t = pages.get(target);
         if (!fragment.isEmpty() && t != null && !t.ids().contains(fragment)) {
             return "link '" + link + "' leads to a missing anchor";
         }
         return null;
+    }
+
+    /** The first template (by name) that writes {@code link} literally, and where. */
+    private static java.util.Optional<Position> inTemplates(java.nio.file.Path root, String link) {
+        java.nio.file.Path dir = root.resolve("templates");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return java.util.Optional.empty();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path t : files.filter(f -> f.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+                var at = locate(root, "templates/" + t.getFileName(), link);
+                if (at.isPresent()) {
+                    return at;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Unreadable templates: the caller names the built page instead.
+        }
+        return java.util.Optional.empty();
     }
 
     /** Where the link is written in its input file, if it is written there literally. */
@@ -179,7 +196,7 @@ public final class LinkScan implements Output {
     }
 
     /** Pulls ids and href/src values out of HTML this generator wrote (always double-quoted). */
-    private static Scanned scan(String html, String source) {
+    public static Scanned scan(String html) {
         Set<String> ids = new HashSet<>();
         Set<String> links = new java.util.LinkedHashSet<>();
         int i = 0;
@@ -196,7 +213,7 @@ public final class LinkScan implements Output {
             }
             i = end + 1;
         }
-        return new Scanned(source, ids, List.copyOf(links));
+        return new Scanned(ids, List.copyOf(links));
     }
 
     /** Whether the attribute whose {@code ="} is at {@code eq} is called {@code name}. */

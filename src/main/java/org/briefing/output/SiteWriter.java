@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class SiteWriter implements Output {
     /** Present in every output folder this generator wrote. */
     public static final String MARKER = ".briefing-output";
+    /** What the marker file says. */
+    public static final String MARKER_TEXT = "Made by the briefing generator; replaced on every build.\n";
 
     private final Path out;
     private final Path staging;
@@ -78,7 +80,7 @@ public final class SiteWriter implements Output {
             throw new IOException(staging + " is in the way and was not made by this generator; move it away");
         }
         Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), "Made by the briefing generator; replaced on every build.\n");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
         return new SiteWriter(o, staging);
     }
 

@@ -89,8 +89,16 @@ public final class MarkdownRenderer {
      * against {@code site}. Mutates the page's tree, so render each parsed page once.
      */
     public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
+        return render(parsed, site, notes, out, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #render(ParsedPage, SiteIndex, PageNotes, Diagnostics)}; {@code anchorsRead} receives
+     * the path of every page whose heading ids a link of this page was checked against.
+     */
+    public String render(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out, Set<String> anchorsRead) {
         try {
-            new PageReferences(parsed, site, notes, out).apply();
+            new PageReferences(parsed, site, notes, out, anchorsRead).apply();
             return AstHtmlWriter.render(parsed.document(), notes);
         } catch (StackOverflowError e) {
             out.add(tooDeep(parsed.page()));

@@ -35,12 +35,15 @@ final class PageReferences {
     private final SiteIndex site;
     private final PageNotes notes;
     private final Diagnostics out;
+    private final Set<String> anchorsRead;
 
-    PageReferences(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out) {
+    /** {@code anchorsRead} receives the path of every page whose anchors a link's fragment was checked against. */
+    PageReferences(ParsedPage parsed, SiteIndex site, PageNotes notes, Diagnostics out, Set<String> anchorsRead) {
         this.parsed = parsed;
         this.site = site;
         this.notes = notes;
         this.out = out;
+        this.anchorsRead = anchorsRead;
     }
 
     void apply() {
@@ -135,6 +138,7 @@ final class PageReferences {
             return;
         }
         if (fragment != null) {
+            anchorsRead.add(target);
             checkAnchor(fragment, page.anchors(), url, at);
         }
         String rewritten = SiteIndex.relative(parsed.page().url(), page.url()) + (fragment == null ? "" : "#" + fragment);

@@ -8,33 +8,29 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
-import org.briefing.build.IncrementalBuild;
+import org.briefing.build.Rebuilds;
 import org.briefing.diag.Diagnostic;
 
 /**
- * Builds the site again and again for the preview. A full build goes to a new numbered folder of a
- * private work folder, so the folder being served is never the one being written: a failed build
- * keeps the last good one in service, a good one replaces it, and the replaced folder is deleted one
- * good build later, so a request still reading it never sees it vanish. An edit to page bodies only
- * is rebuilt incrementally: just those pages are rendered and replaced, file by file, in the folder
- * being served. One build runs at a time.
+ * Builds the site again and again for the preview, through the one pipeline ({@link Rebuilds}).
+ * When the changed files are known, the folder being served is updated in place, file by file, and
+ * only where the site changed; otherwise (the first build, or a change of unknown extent) the site
+ * goes whole to a new numbered folder of a private work folder: a failed build keeps the last good
+ * one in service, a good one replaces it, and the replaced folder is deleted one good build later,
+ * so a request still reading it never sees it vanish. One build runs at a time.
  */
 final class SiteBuilds {
-    private final Path root;
     private final Path work;
-    private final String baseUrl;
-    private final boolean drafts;
     private final PrintWriter log;
     private volatile Snapshot current = Snapshot.none();
     private Optional<Path> retired = Optional.empty();
-    private IncrementalBuild incremental;
+    private final Rebuilds builds;
 
     SiteBuilds(Path root, Path work, String baseUrl, boolean drafts, PrintWriter log) {
-        this.root = root;
         this.work = work;
-        this.baseUrl = baseUrl;
-        this.drafts = drafts;
         this.log = log;
+        this.builds = new Rebuilds(new BuildOptions(root, work, baseUrl, null, drafts, true,
+                System.getenv("SOURCE_DATE_EPOCH")));
     }
 
     Snapshot current() {
@@ -53,17 +49,12 @@ final class SiteBuilds {
     synchronized Snapshot rebuild(Set<String> changed) {
         long start = System.nanoTime();
         long generation = current.generation() + 1;
-        if (changed != null && incremental != null && current.site().isPresent()) {
-            BuildResult result = incremental.update(changed);
-            if (result != null) {
-                return publish(result, current.site().get(), generation, start, "updated");
-            }
+        if (changed != null && current.site().isPresent()) {
+            return publish(builds.build(current.site().get(), changed), current.site().get(), generation, start, "updated");
         }
         Path out = work.resolve("site-" + generation);
-        incremental = new IncrementalBuild(new BuildOptions(root, out, baseUrl, null, drafts, true,
-                System.getenv("SOURCE_DATE_EPOCH")));
         Snapshot previous = current;
-        Snapshot next = publish(incremental.full(), out, generation, start, "built");
+        Snapshot next = publish(builds.build(out, null), out, generation, start, "built");
         if (next.site().map(out::equals).orElse(false)) {
             retired.ifPresent(this::deleteQuietly);
             retired = previous.site();

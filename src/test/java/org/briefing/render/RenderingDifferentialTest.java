@@ -188,7 +188,7 @@ class RenderingDifferentialTest {
         String ours = MARKDOWN.render(MARKDOWN.parse(page, diagnostics), SITE, notes, diagnostics);
 
         ParsedPage oracleParsed = MARKDOWN.parse(page, new Diagnostics());
-        new PageReferences(oracleParsed, SITE, new PageNotes(), new Diagnostics()).apply();
+        new PageReferences(oracleParsed, SITE, new PageNotes(), new Diagnostics(), new java.util.HashSet<>()).apply();
         FlexmarkOracle.Output expected = ORACLE.render(oracleParsed.document());
 
         compare(name + " [page body]", expected.html(), ours);

@@ -1,0 +1,105 @@
+package org.briefing.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.briefing.content.Content;
+import org.briefing.content.FactFile;
+import org.briefing.content.Page;
+import org.briefing.content.SiteConfig;
+import org.briefing.content.SpecialPages;
+import org.briefing.diag.Diagnostics;
+import org.briefing.output.LinkScan;
+import org.briefing.output.Output;
+import org.briefing.output.SiteExtras;
+import org.briefing.render.PageModel;
+import org.briefing.render.TemplateRenderer;
+
+/**
+ * The assemble step: everything that needs every page's result. Who cites what (the bibliography
+ * and the "never cited" warnings), the 404 page, the files around the pages (feed, sitemap, data
+ * export, assets), the site-wide link check, and the {@link AssembleStep}s listed in
+ * {@link #STEPS} (a new site-wide output goes there).
+ */
+final class Assembly {
+    /** Site-wide outputs made from the finished pages, in order. */
+    static final List<AssembleStep> STEPS = List.of();
+
+    private final Path root;
+    private final SiteConfig site;
+    private final Content content;
+    private final List<Page> pages;
+    private final Page bibliographyPage;
+    private final TemplateRenderer templates;
+    private final PageStep step;
+
+    Assembly(Path root, SiteConfig site, Content content, List<Page> pages, Page bibliographyPage,
+             TemplateRenderer templates, PageStep step) {
+        this.root = root;
+        this.site = site;
+        this.content = content;
+        this.pages = pages;
+        this.bibliographyPage = bibliographyPage;
+        this.templates = templates;
+        this.step = step;
+    }
+
+    /** Every file the build will write, by the input it comes from, before anything is written. */
+    static OutputPlan plan(List<Page> pages, Page bibliography, SiteConfig site, Content content) {
+        OutputPlan plan = new OutputPlan();
+        plan.addPages(pages);
+        plan.add(bibliography.outputFile(), bibliography.path());
+        plan.add("404.html", "templates/404.ftlh");
+        for (String extra : List.of(".nojekyll", "robots.txt", "sitemap.xml", "feed.xml")) {
+            plan.add(extra, "content/site.yaml");
+        }
+        for (FactFile f : content.facts()) {
+            plan.add("data/" + f.name() + ".json", f.document().path());
+        }
+        plan.add("data/sources.json", "content/sources.yaml");
+        return plan;
+    }
+
+    /** Assembles the site from {@code results} (one per page, in page order) into {@code out}. */
+    void run(List<PageResult> results, Output out, Diagnostics diagnostics) {
+        LinkScan scan = new LinkScan(out);
+        boolean allRendered = true;
+        for (PageResult r : results) {
+            if (r.failed()) {
+                allRendered = false;
+            } else {
+                scan.addPage(r.outputFile(), r.path(), new LinkScan.Scanned(r.ids(), r.links()));
+            }
+        }
+        Map<String, List<Page>> citedBy = CitedBy.of(pages, results.stream()
+                .map(r -> r.failed() ? null : r.cited()).toList());
+        if (allRendered) {
+            // A page that failed to render cites nothing, so "never cited" would be a false alarm.
+            CitedBy.warnUncited(content, citedBy, diagnostics);
+        }
+        special(bibliographyPage, "sources", PageModel.bibliography(content.sources(), citedBy, bibliographyPage),
+                "templates/sources.ftlh", scan, diagnostics);
+        special(SpecialPages.notFound(), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
+                "templates/404.ftlh", scan, diagnostics);
+        SiteExtras.write(scan, site, pages, content, root, diagnostics);
+        AssembledSite assembled = new AssembledSite(site, content, pages, results);
+        for (AssembleStep s : STEPS) {
+            s.assemble(assembled, scan, diagnostics);
+        }
+        if (!diagnostics.hasErrors()) {
+            diagnostics.addAll(scan.check(root)); // pages that failed would only add noise here
+        }
+    }
+
+    private void special(Page page, String layout, Map<String, Object> extra, String shownAs, LinkScan scan,
+                         Diagnostics diagnostics) {
+        String chosen = templates.hasLayout(layout) ? layout : "page";
+        Diagnostics local = new Diagnostics();
+        PageResult r = step.run(page, java.util.Optional.of(chosen), extra, local);
+        diagnostics.addAll(local.sorted());
+        if (!r.failed()) {
+            String file = layout.equals("404") ? "404.html" : page.outputFile();
+            scan.writePage(file, r.html(), shownAs);
+        }
+    }
+}

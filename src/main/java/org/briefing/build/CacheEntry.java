@@ -1,0 +1,170 @@
+package org.briefing.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Severity;
+
+/**
+ * The bytes of one cached {@link PageResult}: a magic number, the format version, the generator's
+ * fingerprint and the entry's own key, the fields, then a CRC-32 of everything before it. Anything
+ * that does not read back whole and exactly (a truncated file, flipped bits, another format or
+ * generator, an entry filed under the wrong key) is rejected, never trusted.
+ */
+final class CacheEntry {
+    private static final int MAGIC = 0x42524643; // "BRFC"
+    private static final int FORMAT = 1;
+    /** Longest string an entry may hold: a page is at most a few MiB. */
+    private static final int MAX_STRING = 64 * 1024 * 1024;
+
+    private CacheEntry() {
+    }
+
+    static byte[] encode(String generator, String key, PageResult r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.html().length() + 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            string(out, generator);
+            string(out, key);
+            string(out, r.path());
+            string(out, r.outputFile());
+            string(out, r.html());
+            strings(out, r.cited());
+            out.writeInt(r.diagnostics().size());
+            for (Diagnostic d : r.diagnostics()) {
+                string(out, d.path());
+                out.writeInt(d.line());
+                out.writeInt(d.column());
+                out.writeBoolean(d.isError());
+                string(out, d.message());
+                string(out, d.hint() == null ? "" : d.hint());
+            }
+            strings(out, r.anchors().stream().sorted().toList());
+            strings(out, r.ids().stream().sorted().toList());
+            strings(out, r.links());
+            map(out, r.anchorDeps());
+            map(out, r.sourceDeps());
+            out.flush();
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The entry, if {@code bytes} is a whole, intact entry for this generator and key. */
+    static Optional<PageResult> decode(String generator, String key, byte[] bytes) {
+        if (bytes.length < 16) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+        if (crc.getValue() != stored) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
+                return Optional.empty();
+            }
+            String path = string(in);
+            String outputFile = string(in);
+            String html = string(in);
+            List<String> cited = strings(in);
+            int n = count(in);
+            List<Diagnostic> diagnostics = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String p = string(in);
+                int line = in.readInt();
+                int col = in.readInt();
+                Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+                String message = string(in);
+                String hint = string(in);
+                diagnostics.add(new Diagnostic(p, line, col, severity, message, hint));
+            }
+            Set<String> anchors = new HashSet<>(strings(in));
+            Set<String> ids = new HashSet<>(strings(in));
+            List<String> links = strings(in);
+            Map<String, String> anchorDeps = map(in);
+            Map<String, String> sourceDeps = map(in);
+            if (in.available() != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links,
+                    anchorDeps, sourceDeps));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // torn or foreign: a miss, rebuilt from the source
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_STRING || n > in.available()) {
+            throw new IOException("bad length");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static void strings(DataOutputStream out, Collection<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(string(in));
+        }
+        return out;
+    }
+
+    private static void map(DataOutputStream out, Map<String, String> map) throws IOException {
+        out.writeInt(map.size());
+        for (var e : new java.util.TreeMap<>(map).entrySet()) {
+            string(out, e.getKey());
+            string(out, e.getValue());
+        }
+    }
+
+    private static Map<String, String> map(DataInputStream in) throws IOException {
+        int n = count(in);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(string(in), string(in));
+        }
+        return out;
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad count");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,119 @@
+package org.briefing.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Per-page results by the hash of their inputs ({@link PageKeys}). In memory for the preview's
+ * rebuilds, and optionally on disk ({@code target/briefing-cache/} by default) so that the next
+ * {@code build} reuses them too: one file an entry, named by its key, written beside and renamed
+ * into place so a reader never sees half of one. An entry that does not read back intact is a
+ * miss and is deleted. Safe for the threads of one build; one build per cache folder at a time.
+ */
+public final class PageCache {
+    private final Map<String, PageResult> memory = new ConcurrentHashMap<>();
+    private final Optional<Path> dir;
+    private final String generator;
+    private final boolean keepInMemory;
+
+    private PageCache(Optional<Path> dir, String generator, boolean keepInMemory) {
+        this.dir = dir.map(d -> d.toAbsolutePath().normalize());
+        this.generator = generator;
+        this.keepInMemory = keepInMemory;
+    }
+
+    /** No cache: every page is rendered. */
+    public static PageCache none() {
+        return new PageCache(Optional.empty(), Generator.fingerprint(), false);
+    }
+
+    /** Entries kept in this object only, for a process that builds many times (the preview). */
+    public static PageCache inMemory() {
+        return new PageCache(Optional.empty(), Generator.fingerprint(), true);
+    }
+
+    /** Entries kept in {@code dir}, for the next run of {@code build}. */
+    public static PageCache onDisk(Path dir) {
+        return new PageCache(Optional.of(dir), Generator.fingerprint(), false);
+    }
+
+    /** As {@link #onDisk(Path)} with the generator fingerprint given (tests: another version's cache). */
+    static PageCache onDisk(Path dir, String generator) {
+        return new PageCache(Optional.of(dir), generator, false);
+    }
+
+    boolean enabled() {
+        return keepInMemory || dir.isPresent();
+    }
+
+    Optional<PageResult> get(String key) {
+        PageResult r = memory.get(key);
+        if (r != null || dir.isEmpty()) {
+            return Optional.ofNullable(r);
+        }
+        Path file = file(key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes);
+        if (read.isEmpty()) {
+            deleteQuietly(file);
+        }
+        return read;
+    }
+
+    void put(String key, PageResult result) {
+        if (keepInMemory) {
+            memory.put(key, result);
+        }
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path file = file(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+            Files.write(tmp, CacheEntry.encode(generator, key, result));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // A cache that cannot be written only costs time: the build itself goes on.
+        }
+    }
+
+    /** Forgets every entry whose key is not in {@code live}, so the cache holds one build's worth. */
+    void retain(Set<String> live) {
+        memory.keySet().retainAll(live);
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir.get(), 2)) {
+            files.filter(Files::isRegularFile)
+                    .filter(f -> !live.contains(f.getFileName().toString()))
+                    .forEach(PageCache::deleteQuietly);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Stale entries are only disk space; the next build tries again.
+        }
+    }
+
+    private Path file(String key) {
+        return dir.orElseThrow().resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // Left for the next retain().
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.briefing.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Position;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The persistent build cache: reused when inputs match, ignored and rebuilt when it cannot be trusted. */
+class BuildCacheTest {
+    private static final List<String> ALL = List.of("content/about.md", "content/guide/start.md", "content/index.md");
+
+    @TempDir
+    Path tmp;
+
+    private BuildResult build(Path root, Path cache, String out) {
+        BuildResult r = new Build().run(BuildOptions.build(root, tmp.resolve(out)).withCache(cache));
+        assertFalse(r.hasErrors(), () -> r.diagnostics().toString());
+        return r;
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> walk = Files.walk(cache)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void aRebuildRendersOnlyTheEditedPageAndMatchesACleanBuild() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        assertEquals(ALL, build(root, cache, "one").rendered());
+        assertEquals(List.of(), build(root, cache, "two").rendered());
+        Path start = root.resolve("content/guide/start.md");
+        Files.writeString(start, Files.readString(start) + "\nMore words.\n");
+
+        assertEquals(List.of("content/guide/start.md"), build(root, cache, "three").rendered());
+        assertFalse(new Build().run(BuildOptions.build(root, tmp.resolve("clean"))).hasErrors());
+        RebuildsTest.assertSameTree(tmp.resolve("clean"), tmp.resolve("three"));
+        assertEquals(3, entries(cache).size(), "the cache keeps one build's entries");
+    }
+
+    @Test
+    void aSourceEditRendersOnlyThePagesCitingIt() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        build(root, cache, "one");
+        Path sources = root.resolve("content/sources.yaml");
+        Files.writeString(sources, Files.readString(sources).replace("title: Annual report", "title: Yearly report"));
+        assertEquals(List.of("content/about.md", "content/index.md"), build(root, cache, "two").rendered(),
+                "the home page cites agency-report-2024 in its prose, about in its figures table; the guide not at all");
+    }
+
+    @Test
+    void corruptTruncatedForeignAndMisfiledEntriesAreIgnoredAndRebuilt() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        build(root, cache, "first");
+        List<Path> files = entries(cache);
+        assertEquals(3, files.size());
+        byte[] flipped = Files.readAllBytes(files.get(0));
+        flipped[flipped.length / 2] ^= 0x20;
+        Files.write(files.get(0), flipped);
+        byte[] whole = Files.readAllBytes(files.get(1));
+        Files.write(files.get(1), java.util.Arrays.copyOf(whole, whole.length / 3));
+        Files.write(files.get(2), Files.readAllBytes(files.get(0))); // another entry's bytes under this key
+
+        BuildResult again = build(root, cache, "second");
+        assertEquals(ALL, again.rendered(), "no damaged entry is trusted");
+        RebuildsTest.assertSameTree(tmp.resolve("first"), tmp.resolve("second"));
+        assertEquals(List.of(), build(root, cache, "third").rendered(), "and the rebuilt entries are good again");
+    }
+
+    @Test
+    void anotherGeneratorsCacheIsNotTrusted() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        build(root, cache, "first");
+        PageCache foreign = PageCache.onDisk(cache, "another generator");
+        String key = entries(cache).get(0).getFileName().toString();
+        assertEquals(Optional.empty(), foreign.get(key));
+    }
+
+    @Test
+    void entriesReadBackExactly() {
+        PageResult r = new PageResult("content/a.md", "a/index.html", "<p>é ✓</p>", List.of("b", "a"),
+                List.of(Diagnostic.warning(new Position("content/a.md", 3, 4), "odd", "a hint"),
+                        Diagnostic.error(new Position("content/a.md", 5, 1), "bad")),
+                Set.of("x", "y"), Set.of("x", "note-1"), List.of("../b/", "#x"), Map.of("content/b.md", "d1"),
+                Map.of("a", "s1"));
+        byte[] bytes = CacheEntry.encode("gen", "k1", r);
+        assertEquals(Optional.of(r), CacheEntry.decode("gen", "k1", bytes));
+        assertEquals(Optional.empty(), CacheEntry.decode("gen", "k2", bytes), "filed under another key");
+        assertEquals(Optional.empty(), CacheEntry.decode("gen2", "k1", bytes), "another generator");
+        for (int cut = 0; cut < bytes.length; cut += 7) {
+            assertTrue(CacheEntry.decode("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
+        }
+    }
+
+    @Test
+    void noCacheWritesNothingAndBuildsTheSameSite() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        BuildResult r = new Build().run(BuildOptions.build(root, tmp.resolve("plain")));
+        assertEquals(ALL, r.rendered());
+        assertFalse(Files.exists(root.resolve(BuildOptions.DEFAULT_CACHE)));
+        CommandLineTest.Run cli = CommandLineTest.run("build", "--root", root.toString(), "--no-cache");
+        assertEquals(0, cli.code(), cli.err());
+        assertFalse(Files.exists(root.resolve(BuildOptions.DEFAULT_CACHE)));
+        assertEquals(0, CommandLineTest.run("build", "--root", root.toString()).code());
+        assertTrue(Files.isDirectory(root.resolve(BuildOptions.DEFAULT_CACHE)), "build caches by default");
+        RebuildsTest.assertSameTree(tmp.resolve("plain"), root.resolve("site"));
+        assertEquals(2, CommandLineTest.run("build", "--root", root.toString(), "--no-cache", "--cache", "x").code());
+    }
+}
