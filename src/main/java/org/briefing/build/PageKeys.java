@@ -62,10 +62,16 @@ final class PageKeys {
         return new Hasher().add("shared", shared).add("page", digests.of(page)).hex();
     }
 
-    /** The digest of what a note reads of a source; "" for an unknown id. */
+    /** The digest of what a note reads of a source and of the works it was read in; "" for an unknown id. */
     String sourceDigest(String id) {
         Source s = sources.get(id);
-        return s == null ? "" : new Hasher().add("source", s.toString()).hex();
+        if (s == null) {
+            return "";
+        }
+        // A note also prints the works the source was read in ("As reported in ...").
+        Hasher h = new Hasher().add("source", s.toString());
+        s.chain(sources).forEach(read -> h.add("via", read.toString()));
+        return h.hex();
     }
 
     /** The digest of a page's heading ids, as a link with a fragment reads them. */
