@@ -23,6 +23,13 @@ public record Source(String id, String title, String publisher, String date, Str
         this(id, title, publisher, date, kind, author, url, accessed, archiveUrl, reliability, note, "", List.of(), at);
     }
 
+    /** A source read first-hand, with the passages read, and no {@code via}. */
+    public Source(String id, String title, String publisher, String date, String kind, String author,
+                  String url, String accessed, String archiveUrl, String reliability, String note, Position at,
+                  List<String> excerpts) {
+        this(id, title, publisher, date, kind, author, url, accessed, archiveUrl, reliability, note, "", excerpts, at);
+    }
+
     public boolean hasUrl() {
         return !url.isEmpty();
     }
