@@ -53,13 +53,19 @@ public final class Build {
     public BuildResult run(BuildOptions options) {
         PageCache cache = options.cache().map(PageCache::onDisk).orElseGet(PageCache::none);
         Path root = options.root().toAbsolutePath().normalize();
+        // The page files are looked at before they are read (see PageDigests).
+        PageDigests digests = options.cache().map(dir -> PageDigests.onDisk(dir, root)).orElseGet(PageDigests::new);
         Diagnostics loading = new Diagnostics();
         Content content = loader.load(root, loading);
         Optional<SiteTarget> target = SiteTarget.open(options, loading);
         if (options.write() && target.isEmpty()) {
             return BuildResult.failed(loading.sorted());
         }
-        return run(options, content, loading.sorted(), cache, target, new PageDigests());
+        BuildResult result = run(options, content, loading.sorted(), cache, target, digests);
+        if (!result.hasErrors()) {
+            digests.save();
+        }
+        return result;
     }
 
     /**

@@ -34,7 +34,7 @@ final class CacheEntry {
     }
 
     static byte[] encode(String generator, String key, PageResult r) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.html().length() + 1024);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.utf8().length + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
@@ -42,7 +42,8 @@ final class CacheEntry {
             string(out, key);
             string(out, r.path());
             string(out, r.outputFile());
-            string(out, r.html());
+            out.writeInt(r.utf8().length);
+            out.write(r.utf8());
             strings(out, r.cited());
             out.writeInt(r.diagnostics().size());
             for (Diagnostic d : r.diagnostics()) {
@@ -85,7 +86,7 @@ final class CacheEntry {
             }
             String path = string(in);
             String outputFile = string(in);
-            String html = string(in);
+            byte[] html = bytes(in);
             List<String> cited = strings(in);
             int n = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(n);
@@ -120,11 +121,15 @@ final class CacheEntry {
     }
 
     private static String string(DataInputStream in) throws IOException {
+        return new String(bytes(in), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING || n > in.available()) {
             throw new IOException("bad length");
         }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        return in.readNBytes(n);
     }
 
     private static void strings(DataOutputStream out, Collection<String> list) throws IOException {

@@ -36,7 +36,7 @@ final class LiveSite extends SiteTarget {
         // A fresh page is written even under an unchanged key: what it read of a source or of
         // another page's headings (not part of the key) changed.
         if (fresh || !key.equals(previous.get(page.outputFile()))) {
-            pending.put(page.outputFile(), page.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            pending.put(page.outputFile(), page.utf8());
         }
     }
 

@@ -98,6 +98,7 @@ public final class PageCache {
         }
         try (Stream<Path> files = Files.walk(dir.get(), 2)) {
             files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getParent().equals(dir.get())) // entries live in sub-folders; other files are not ours to drop
                     .filter(f -> !live.contains(f.getFileName().toString()))
                     .forEach(PageCache::deleteQuietly);
         } catch (IOException | java.io.UncheckedIOException e) {

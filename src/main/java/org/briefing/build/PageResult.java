@@ -7,13 +7,14 @@ import org.briefing.diag.Diagnostic;
 
 /**
  * What the per-page step made of one page, and what it read to make it: the unit the build cache
- * keeps. {@code html} is the finished page; {@code cited} the ids of the sources in its notes, in
+ * keeps. {@code utf8} is the finished page as UTF-8 (as written: a cached page goes from the cache
+ * to the site without being decoded; {@link #html()} decodes it); {@code cited} the ids of the sources in its notes, in
  * note order; {@code anchors} the ids its headings define (other pages' links are checked against
  * them); {@code ids} and {@code links} every id and href/src in the HTML (the site-wide link check);
  * {@code anchorDeps} and {@code sourceDeps} map each linked page and each cited source to a digest
  * of what the render read of it, so a cached result is reused only while those are unchanged.
  */
-public record PageResult(String path, String outputFile, String html, List<String> cited, List<Diagnostic> diagnostics,
+public record PageResult(String path, String outputFile, byte[] utf8, List<String> cited, List<Diagnostic> diagnostics,
                          Set<String> anchors, Set<String> ids, List<String> links, Map<String, String> anchorDeps,
                          Map<String, String> sourceDeps) {
 
@@ -27,7 +28,31 @@ public record PageResult(String path, String outputFile, String html, List<Strin
         sourceDeps = Map.copyOf(sourceDeps);
     }
 
-    boolean failed() {
+    /** The finished page as text. */
+    public String html() {
+        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageResult r && path.equals(r.path) && outputFile.equals(r.outputFile)
+                && java.util.Arrays.equals(utf8, r.utf8) && cited.equals(r.cited) && diagnostics.equals(r.diagnostics)
+                && anchors.equals(r.anchors) && ids.equals(r.ids) && links.equals(r.links)
+                && anchorDeps.equals(r.anchorDeps) && sourceDeps.equals(r.sourceDeps);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(path, outputFile, java.util.Arrays.hashCode(utf8), cited, diagnostics);
+    }
+
+    @Override
+    public String toString() {
+        return "PageResult[" + path + " -> " + outputFile + ", " + utf8.length + " bytes, cited " + cited
+                + ", " + diagnostics.size() + " diagnostics]";
+    }
+
+    public boolean failed() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 }

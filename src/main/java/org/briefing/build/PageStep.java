@@ -76,13 +76,14 @@ final class PageStep {
         }
         Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());
         LinkScan.Scanned scanned = LinkScan.scan(resolved.html());
-        return new PageResult(page.path(), page.outputFile(), resolved.html(), resolved.citedSources(), out.sorted(),
+        return new PageResult(page.path(), page.outputFile(), resolved.html().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                resolved.citedSources(), out.sorted(),
                 parsed.anchors(), scanned.ids(), scanned.links(), anchorDeps(anchorsRead),
                 sourceDeps(resolved.citedSources()));
     }
 
     private PageResult failed(Page page, ParsedPage parsed, Diagnostics out, Set<String> anchorsRead) {
-        return new PageResult(page.path(), page.outputFile(), "", List.of(), out.sorted(), parsed.anchors(), Set.of(),
+        return new PageResult(page.path(), page.outputFile(), new byte[0], List.of(), out.sorted(), parsed.anchors(), Set.of(),
                 List.of(), anchorDeps(anchorsRead), Map.of());
     }
 

@@ -84,7 +84,7 @@ abstract class SiteTarget implements Output {
 
         @Override
         void page(PageResult page, String key, boolean fresh) {
-            writer.write(page.outputFile(), page.html());
+            writer.write(page.outputFile(), page.utf8());
         }
 
         @Override
