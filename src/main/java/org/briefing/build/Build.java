@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
 import org.briefing.content.ContentLoader;
@@ -26,6 +27,7 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.render.FactData;
+import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
@@ -42,7 +44,7 @@ import org.briefing.validate.SchemaValidator;
  */
 public final class Build {
     /** The per-page checks every build runs; a new check goes here. */
-    static final List<PageCheck> CHECKS = List.of();
+    static final List<PageCheck> CHECKS = List.of(PageChecks::check);
 
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -132,7 +134,8 @@ public final class Build {
                 knownAnchors.put(pages.get(i).path(), hit.get().anchors());
             }
         }
-        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors);
+        SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
+                FactIndex.of(content.facts(), diagnostics));
         for (int i = 0; i < pages.size(); i++) {
             if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
                 results[i] = null; // something it read of another page or a source changed
@@ -191,7 +194,7 @@ public final class Build {
      * linked with a fragment).
      */
     private SiteIndex index(List<String> sourceIds, List<Page> built, List<Page> all, Page bibliography,
-                            Map<String, Set<String>> known) {
+                            Map<String, Set<String>> known, FactIndex facts) {
         Map<String, SiteIndex.Target> targets = new HashMap<>();
         for (Page p : built) {
             targets.put(p.path(), SiteIndex.Target.lazy(p.url(), () -> known.computeIfAbsent(p.path(),
@@ -207,7 +210,7 @@ public final class Build {
             ids.addAll(markdown.parse(bibliography, new Diagnostics()).anchors());
             return ids;
         }));
-        return new SiteIndex(sourceIds, targets);
+        return new SiteIndex(sourceIds, targets, facts);
     }
 
     private static Optional<TemplateRenderer> openTemplates(Path root, Diagnostics diagnostics) {

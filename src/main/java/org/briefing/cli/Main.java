@@ -7,14 +7,14 @@ import java.util.Map;
 import org.briefing.diag.Spelling;
 
 /**
- * The command line: {@code briefing build|check|serve}. Exit codes: 0 ok, 1 content errors,
+ * The command line: {@code briefing build|check|serve|diff}. Exit codes: 0 ok, 1 content errors,
  * 2 usage errors.
  */
 public final class Main {
     private static final Map<String, CommandLine.Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (CommandLine.Command c : List.of(new BuildCommand(), new CheckCommand(), new ServeCommand())) {
+        for (CommandLine.Command c : List.of(new BuildCommand(), new CheckCommand(), new ServeCommand(), new DiffCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
@@ -32,7 +32,7 @@ public final class Main {
         CommandLine.Command command = null;
         try {
             if (words.isEmpty()) {
-                throw new CommandLine.UsageError("missing command: build, check or serve");
+                throw new CommandLine.UsageError("missing command: build, check, serve or diff");
             }
             String first = words.get(0);
             if (first.equals("-h") || first.equals("--help")) {
@@ -48,7 +48,7 @@ public final class Main {
             if (command == null) {
                 String hint = Spelling.didYouMean(first, COMMANDS.keySet());
                 throw new CommandLine.UsageError((first.startsWith("-") ? "unknown option '" : "unknown command '")
-                        + first + "'" + (hint != null ? "; " + hint : ": the commands are build, check and serve"));
+                        + first + "'" + (hint != null ? "; " + hint : ": the commands are build, check, serve and diff"));
             }
             List<String> rest = words.subList(1, words.size());
             if (CommandLine.asksForHelp(rest)) {

@@ -8,7 +8,7 @@ import org.briefing.diag.Position;
 /** Splits a page into YAML front matter and Markdown body, and reads the front matter. */
 final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight",
-            "as_of", "revisions");
+            "citations", "as_of", "revisions");
 
     private final YamlReader yaml;
 
@@ -66,8 +66,14 @@ final class FrontMatterReader {
             layout = "";
         }
         Position layoutAt = doc.root().has("layout") ? f.valueAt("layout") : new Position(path, 1, 1);
+        String citations = f.string("citations", false);
+        if (!citations.isEmpty() && !citations.equals("required") && !citations.equals("optional")) {
+            out.add(Diagnostic.error(f.valueAt("citations"), "citations '" + citations + "' is not 'required' or 'optional'",
+                    "write 'citations: required' to have every number, quotation and date cited"));
+        }
         return new FrontMatter(title, f.string("summary", false), f.date("date", false), f.date("updated", false),
-                f.bool("draft"), layout, f.integer("weight"), layoutAt, f.asOf("as_of"), Revisions.read(doc, out));
+                f.bool("draft"), layout, f.integer("weight"), layoutAt, citations.equals("required"), f.asOf("as_of"),
+                Revisions.read(doc, out));
     }
 
     /** Index of the closing {@code ---} (or {@code ...}) line's first character, or -1. */

@@ -5,8 +5,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Citations and footnotes for flexmark's parser: parses {@code [@key]} and takes flexmark's
- * footnote parsing, but renders neither. Marks become {@link NoteToken}s and footnote definitions
+ * Citations, footnotes and fact shortcodes for flexmark's parser: parses {@code [@key]} and
+ * {@code {{< fact ID >}}} and takes flexmark's footnote parsing, but renders none of them. Marks become {@link NoteToken}s and footnote definitions
  * are rendered separately ({@link AstHtmlWriter}), so the notes of a page are assembled in one
  * place ({@code Endnotes}).
  */
@@ -22,5 +22,6 @@ final class NotesExtension implements Parser.ParserExtension {
     public void extend(Parser.Builder builder) {
         footnotes.extend(builder);
         builder.linkRefProcessorFactory(new CitationLinkRefProcessor.Factory());
+        builder.customInlineParserExtensionFactory(new Shortcode.Factory());
     }
 }

@@ -22,12 +22,14 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.diag.Spelling;
+import org.briefing.html.Html;
 import org.briefing.html.UrlPolicy;
 
 /**
  * One walk over a parsed page that checks and rewrites what points elsewhere: citations become
  * note tokens (unknown sources reported at the key), footnote calls likewise (undefined labels are
- * errors, not literal text), and links to {@code .md} files become pretty relative URLs with their
+ * errors, not literal text), fact shortcodes become the value and its notes (unknown ids reported
+ * at the shortcode), and links to {@code .md} files become pretty relative URLs with their
  * anchors checked.
  */
 final class PageReferences {
@@ -54,6 +56,8 @@ final class PageReferences {
         for (Node n : nodes) {
             if (n instanceof CitationNode c) {
                 replace(c, citation(c));
+            } else if (n instanceof ShortcodeNode s) {
+                replace(s, shortcode(s));
             } else if (n instanceof Footnote f) {
                 called.add(f.getText().toString());
                 replace(f, footnote(f));
@@ -90,6 +94,40 @@ final class PageReferences {
             tokens.append(notes.mark(new NoteRef.SourceRef(item.key(), item.prefix(), item.locator(), at)));
         }
         return tokens.toString();
+    }
+
+    /** {@code {{< fact ID >}}}: the value as the templates print it, then a marker per source. */
+    private String shortcode(ShortcodeNode node) {
+        Shortcode code = Shortcode.parse(node.getChars());
+        Position at = at(node.getStartOffset()); // every problem is reported at the shortcode's opening braces
+        if (!code.name().equals("fact") || code.args().size() != 1) {
+            String hint = code.name().equals("fact") ? "name one fact id: {{< fact ID >}}"
+                    : "the only shortcode is {{< fact ID >}}; to show the braces, write \\{{< or put them in `code`";
+            out.add(Diagnostic.error(at,
+                    code.name().equals("fact") ? "{{< fact >}} takes exactly one id" : "unknown shortcode '" + code.name() + "'",
+                    hint));
+            return Html.escape(node.getChars().toString());
+        }
+        String id = code.args().get(0);
+        var fact = site.facts().get(id);
+        if (fact.isEmpty()) {
+            String hint = Spelling.didYouMean(id, site.facts().citableIds());
+            out.add(Diagnostic.error(at, "unknown fact '" + id + "'",
+                    hint != null ? hint : "fact ids are the 'id' of values in content/facts/*.yaml"));
+            return Html.escape(id);
+        }
+        if (!fact.get().citable() || fact.get().text().isEmpty()) {
+            List<String> parts = fact.get().parts();
+            out.add(Diagnostic.error(at, "fact '" + id + "' has no single number to state",
+                    parts.isEmpty() ? "{{< fact >}} states values that have a number and sources"
+                            : "name one of its values: " + String.join(", ", parts)));
+            return Html.escape(id);
+        }
+        StringBuilder html = new StringBuilder(Html.escape(fact.get().text().orElseThrow()));
+        for (String source : fact.get().sources()) {
+            html.append(notes.mark(new NoteRef.SourceRef(source, "", "", at)));
+        }
+        return html.toString();
     }
 
     private String footnote(Footnote f) {

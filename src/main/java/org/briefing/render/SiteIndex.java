@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * What a page may point at: source ids and the other pages (by root-relative file path) with the
- * anchors they define. Read-only; shared by all page renders.
+ * What a page may point at: source ids, the other pages (by root-relative file path) with the
+ * anchors they define, and fact values. Read-only; shared by all page renders.
  */
-public record SiteIndex(List<String> sourceIds, Map<String, Target> pages) {
+public record SiteIndex(List<String> sourceIds, Map<String, Target> pages, FactIndex facts) {
 
     /** A page seen from a link: its pretty URL and (from {@code anchorSource}) the ids inside it. */
     public record Target(String url, Supplier<Set<String>> anchorSource) {
@@ -36,6 +36,11 @@ public record SiteIndex(List<String> sourceIds, Map<String, Target> pages) {
     public SiteIndex {
         sourceIds = List.copyOf(sourceIds);
         pages = Map.copyOf(pages);
+    }
+
+    /** An index without facts. */
+    public SiteIndex(List<String> sourceIds, Map<String, Target> pages) {
+        this(sourceIds, pages, FactIndex.EMPTY);
     }
 
     public boolean hasSource(String id) {

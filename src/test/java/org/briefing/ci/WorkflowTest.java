@@ -1,104 +1,145 @@
 package org.briefing.ci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.output.SiteWriter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The GitHub workflows in {@code .github/workflows/} have the shape the README promises. */
+/**
+ * The GitHub workflows in {@code .github/workflows/} have the shape the documentation promises:
+ * their steps in order, their permissions and the inputs that matter. Action versions are only
+ * required to be a major version of an official action, so a version bump needs no test change.
+ */
 class WorkflowTest {
     private static final Path WORKFLOWS = Path.of(".github/workflows");
     private final YAMLMapper yaml = YAMLMapper.builder().build();
 
     @Test
-    void pullRequestsRunTheTestsThenAnnotateContentProblems() {
+    void pullRequestsRunTheTestsAnnotateContentProblemsAndSummariseTheChangedClaims() {
         JsonNode pr = yaml.readTree(WORKFLOWS.resolve("pr.yml").toFile());
         assertEquals(List.of("pull_request"), names(pr.get("on")));
+        assertEquals("{\"contents\":\"read\"}", pr.get("permissions").toString());
         JsonNode steps = pr.get("jobs").get("check").get("steps");
-        assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/upload-artifact@v4"), uses(steps));
-        JsonNode java = step(steps, "actions/setup-java@v4").get("with");
+        List<String> kinds = kinds(steps);
+        assertEquals(List.of("checkout", "setup-java"), kinds.subList(0, 2));
+        assertFalse(steps.get(0).path("with").has("ref"), "the first checkout is the pull request's head");
+        JsonNode java = steps.get(1).get("with");
         assertEquals("temurin", java.get("distribution").asString());
-        assertEquals("17", java.get("java-version").asString());
+        assertTrue(java.get("java-version").asString().matches("\\d+"), java.toString());
         assertEquals("maven", java.get("cache").asString());
-        List<String> runs = runs(steps);
-        assertEquals(List.of("mvn -B verify", "bin/briefing check --format github"),
-                runs.subList(runs.size() - 2, runs.size()));
-        assertTrue(runs.get(0).contains("CHROMIUM_BINARY=") && runs.get(0).contains("CHROMEDRIVER="), runs.get(0));
-        assertEquals("site/", step(steps, "actions/upload-artifact@v4").get("with").get("path").asString());
+
+        int browsers = index(steps, "CHROMIUM_BINARY=");
+        int verify = index(steps, "mvn -B verify");
+        int check = index(steps, "bin/briefing check --format github");
+        int diff = index(steps, "bin/briefing diff ");
+        int base = kinds.lastIndexOf("checkout");
+        int upload = kinds.indexOf("upload-artifact");
+        assertTrue(browsers < verify && verify < check && check < base && base < diff,
+                "browsers, verify, check, base checkout, diff in that order: " + kinds);
+        assertTrue(run(steps.get(browsers)).contains("CHROMEDRIVER="));
+
+        JsonNode baseInputs = steps.get(base).get("with");
+        assertEquals("${{ github.event.pull_request.base.sha }}", baseInputs.get("ref").asString());
+        assertEquals("base", baseInputs.get("path").asString());
+        assertEquals("bin/briefing diff --base base --format markdown >> \"$GITHUB_STEP_SUMMARY\"", run(steps.get(diff)));
+        assertTrue(steps.get(diff).get("if").asString().contains("!cancelled()"), "runs after a failed test step too");
+
+        assertEquals("always()", steps.get(upload).get("if").asString());
+        assertEquals("site", steps.get(upload).get("with").get("name").asString());
+        assertEquals("site/", steps.get(upload).get("with").get("path").asString());
     }
 
     @Test
-    void pushesToMainDeployToPagesWithTheirBaseUrl() {
+    void pushesToMainDeployToPagesWithOnlyTheDeployJobAllowedToWriteThere() {
         JsonNode pages = yaml.readTree(WORKFLOWS.resolve("pages.yml").toFile());
         assertEquals(List.of("push", "workflow_dispatch"), names(pages.get("on")));
         assertEquals("main", pages.get("on").get("push").get("branches").get(0).asString());
-        assertEquals("write", pages.get("permissions").get("pages").asString());
-        assertEquals("write", pages.get("permissions").get("id-token").asString());
+        assertEquals("{\"contents\":\"read\"}", pages.get("permissions").toString());
         assertEquals("pages", pages.get("concurrency").get("group").asString());
 
-        JsonNode build = pages.get("jobs").get("build").get("steps");
-        assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "actions/configure-pages@v5",
-                "actions/upload-pages-artifact@v3"), uses(build));
-        assertEquals("pages", step(build, "actions/configure-pages@v5").get("id").asString());
-        assertEquals(List.of("mvn -B package -Dsite.skip",
-                "bin/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\""
-                        + " --repo-url \"${{ github.server_url }}/${{ github.repository }}\""), runs(build));
-        assertEquals("site", step(build, "actions/upload-pages-artifact@v3").get("with").get("path").asString());
+        JsonNode buildJob = pages.get("jobs").get("build");
+        assertFalse(buildJob.has("permissions"), "the build job keeps the workflow's read-only permissions");
+        JsonNode build = buildJob.get("steps");
+        assertEquals(List.of("checkout", "setup-java", "configure-pages", "run", "run", "run", "upload-pages-artifact"),
+                kinds(build));
+        assertEquals("pages", build.get(2).get("id").asString());
+        assertEquals("mvn -B package -Dsite.skip", run(build.get(3)));
+        assertEquals("bin/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\""
+                + " --repo-url \"${{ github.server_url }}/${{ github.repository }}\"", run(build.get(4)));
+        assertEquals("rm -f site/" + SiteWriter.MARKER, run(build.get(5)), "the marker file is not published");
+        assertEquals("site", build.get(6).get("with").get("path").asString());
 
         JsonNode deploy = pages.get("jobs").get("deploy");
         assertEquals("build", deploy.get("needs").asString());
+        assertEquals("{\"pages\":\"write\",\"id-token\":\"write\"}", deploy.get("permissions").toString());
         assertEquals("github-pages", deploy.get("environment").get("name").asString());
-        assertEquals(List.of("actions/deploy-pages@v4"), uses(deploy.get("steps")));
+        assertEquals(List.of("deploy-pages"), kinds(deploy.get("steps")));
     }
 
     @Test
-    void everyActionIsPinnedToAMajorVersion() {
+    void everyJobHasATimeoutAndEveryActionIsAnOfficialOnePinnedToAMajorVersion() {
         for (String file : List.of("pr.yml", "pages.yml")) {
             JsonNode workflow = yaml.readTree(WORKFLOWS.resolve(file).toFile());
             for (String job : names(workflow.get("jobs"))) {
-                for (String action : uses(workflow.get("jobs").get(job).get("steps"))) {
-                    assertTrue(action.matches("actions/[a-z-]+@v\\d+"), file + ": " + action);
+                JsonNode j = workflow.get("jobs").get(job);
+                int timeout = j.path("timeout-minutes").asInt(0);
+                assertTrue(timeout > 0 && timeout <= 60, file + ": job " + job + " needs timeout-minutes (1-60)");
+                for (JsonNode step : j.get("steps")) {
+                    if (step.has("uses")) {
+                        assertTrue(step.get("uses").asString().matches("actions/[a-z-]+@v\\d+"), file + ": " + step);
+                    }
                 }
             }
         }
+    }
+
+    @Test
+    void checkoutsLeaveNoCredentialsBehind() {
+        for (String file : List.of("pr.yml", "pages.yml")) {
+            JsonNode workflow = yaml.readTree(WORKFLOWS.resolve(file).toFile());
+            for (String job : names(workflow.get("jobs"))) {
+                for (JsonNode step : workflow.get("jobs").get(job).get("steps")) {
+                    if (step.path("uses").asString("").startsWith("actions/checkout@")) {
+                        assertEquals("false", step.path("with").path("persist-credentials").asString(""), file + ": " + step);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index of the one run step whose command starts with {@code command}. */
+    private static int index(JsonNode steps, String command) {
+        int found = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).has("run") && run(steps.get(i)).contains(command)) {
+                assertEquals(-1, found, "two steps run " + command);
+                found = i;
+            }
+        }
+        assertTrue(found >= 0, "no step runs " + command);
+        return found;
     }
 
     private static List<String> names(JsonNode node) {
         return new ArrayList<>(node.propertyNames());
     }
 
-    private static List<String> uses(JsonNode steps) {
+    /** Each step as the action it uses, without owner and version ("checkout"), or "run". */
+    private static List<String> kinds(JsonNode steps) {
         List<String> out = new ArrayList<>();
-        steps.forEach(s -> {
-            if (s.has("uses")) {
-                out.add(s.get("uses").asString());
-            }
-        });
+        steps.forEach(s -> out.add(s.has("uses") ? s.get("uses").asString().replaceAll("^actions/|@.*$", "") : "run"));
         return out;
     }
 
-    /** The run commands, folded onto one line each (a folded block scalar keeps a trailing newline). */
-    private static List<String> runs(JsonNode steps) {
-        List<String> out = new ArrayList<>();
-        steps.forEach(s -> {
-            if (s.has("run")) {
-                out.add(s.get("run").asString().strip());
-            }
-        });
-        return out;
-    }
-
-    private static JsonNode step(JsonNode steps, String uses) {
-        for (JsonNode s : steps) {
-            if (uses.equals(s.path("uses").asString(""))) {
-                return s;
-            }
-        }
-        throw new AssertionError("no step uses " + uses);
+    /** A step's run command, folded onto one line (a folded block scalar keeps a trailing newline). */
+    private static String run(JsonNode step) {
+        return step.get("run").asString().strip();
     }
 }
