@@ -54,7 +54,7 @@ final class Assembly {
             plan.add(extra, "content/site.yaml");
         }
         for (FactFile f : content.facts()) {
-            plan.add("data/" + f.name() + ".json", f.document().path());
+            plan.add("data/" + f.name() + ".json", f.path());
         }
         plan.add("data/sources.json", "content/sources.yaml");
         return plan;

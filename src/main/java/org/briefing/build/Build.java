@@ -33,7 +33,6 @@ import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
 import org.briefing.validate.FactSources;
-import org.briefing.validate.SchemaValidator;
 
 /**
  * The one pipeline, top to bottom: load -> validate -> per-page step -> assemble -> write. A full
@@ -49,7 +48,6 @@ public final class Build {
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentLoader loader = new ContentLoader(yaml);
-    private final SchemaValidator schemas = new SchemaValidator();
 
     /** Builds (or checks) with the cache the options name. */
     public BuildResult run(BuildOptions options) {
@@ -98,8 +96,7 @@ public final class Build {
         // 2. Validate what needs no rendering: facts against schemas and sources, settings, outputs.
         List<String> sourceIds = content.sources().stream().map(Source::id).sorted().toList();
         for (FactFile fact : content.facts()) {
-            diagnostics.addAll(schemas.validate(root, fact));
-            diagnostics.addAll(FactSources.check(fact, sourceIds));
+            diagnostics.addAll(FactSources.check(fact, sourceIds)); // (their schemas were checked as they loaded)
         }
         if (!site.hasBaseUrl()) {
             diagnostics.add(Diagnostic.warning(Position.startOf("content/site.yaml"),
@@ -142,7 +139,7 @@ public final class Build {
             }
         }
         Map<String, Object> data = new TreeMap<>();
-        content.facts().forEach(f -> data.put(f.name(), FactData.toPlain(f.document().root())));
+        content.facts().forEach(f -> FactData.toPlain(f.root()).ifPresent(plain -> data.put(f.name(), plain)));
         PageModel.Shared shared = PageModel.shared(site, buildDate, pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));

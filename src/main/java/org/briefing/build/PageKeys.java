@@ -29,6 +29,7 @@ final class PageKeys {
     private final String shared;
     private final Map<String, Source> sources;
     private final PageDigests digests;
+    private final Map<String, String> sourceDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageKeys(String shared, Map<String, Source> sources, PageDigests digests) {
         this.shared = shared;
@@ -45,7 +46,7 @@ final class PageKeys {
         h.add("options", options.renderInputs() + "|" + buildDate);
         templateFiles(templates).forEach((name, bytes) -> h.add("template " + name, bytes));
         for (FactFile f : content.facts()) {
-            h.add("fact " + f.name(), f.document().root().toString());
+            h.add("fact " + f.name(), f.json());
         }
         for (Page p : pages) {
             h.add("page " + p.path(), p.url() + "|" + p.front());
@@ -62,16 +63,20 @@ final class PageKeys {
         return new Hasher().add("shared", shared).add("page", digests.of(page)).hex();
     }
 
-    /** The digest of what a note reads of a source and of the works it was read in; "" for an unknown id. */
+    /**
+     * The digest of what a note reads of a source and of the works it was read in ("As reported
+     * in ..."); "" for an unknown id. Worked out once per source.
+     */
     String sourceDigest(String id) {
-        Source s = sources.get(id);
-        if (s == null) {
-            return "";
-        }
-        // A note also prints the works the source was read in ("As reported in ...").
-        Hasher h = new Hasher().add("source", s.toString());
-        s.chain(sources).forEach(read -> h.add("via", read.toString()));
-        return h.hex();
+        return sourceDigests.computeIfAbsent(id, k -> {
+            Source s = sources.get(k);
+            if (s == null) {
+                return "";
+            }
+            Hasher h = new Hasher().add("source", s.toString());
+            s.chain(sources).forEach(read -> h.add("via", read.toString()));
+            return h.hex();
+        });
     }
 
     /** The digest of a page's heading ids, as a link with a fragment reads them. */

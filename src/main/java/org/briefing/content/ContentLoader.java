@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
@@ -26,10 +27,24 @@ public final class ContentLoader {
 
     private final YamlReader yaml;
     private final FrontMatterReader frontMatter;
+    private final Optional<FactSchemas> schemas;
 
     public ContentLoader(YamlReader yaml) {
+        this(yaml, true);
+    }
+
+    private ContentLoader(YamlReader yaml, boolean checkSchemas) {
         this.yaml = yaml;
         this.frontMatter = new FrontMatterReader(yaml);
+        this.schemas = checkSchemas ? Optional.of(new FactSchemas()) : Optional.empty();
+    }
+
+    /**
+     * A loader that reads fact files without checking them against their schemas: for comparing two
+     * versions of a briefing by what they say, where a schema error is for {@code check} to report.
+     */
+    public static ContentLoader withoutSchemas(YamlReader yaml) {
+        return new ContentLoader(yaml, false);
     }
 
     public Content load(Path root, Diagnostics out) {
@@ -72,7 +87,11 @@ public final class ContentLoader {
                             "rename one of them"));
                     continue;
                 }
-                readYaml(root, rel, out).ifPresent(d -> facts.add(new FactFile(name, d)));
+                // Checked against its schema while the YAML tree is at hand, then read into the fact model.
+                readYaml(root, rel, out).ifPresent(d -> {
+                    schemas.ifPresent(s -> out.addAll(s.validate(root, name, d)));
+                    facts.add(FactFile.of(name, d));
+                });
             } else if (rel.endsWith(".md")) {
                 String url = urlOf(rel, out);
                 if (url == null) {

@@ -108,7 +108,7 @@ final class FactChanges {
     }
 
     private static String file(FactIndex.Fact f) {
-        return f.document().path();
+        return f.at().path();
     }
 
     static String shorten(String s) {

@@ -30,7 +30,7 @@ record SiteModel(Map<String, Source> sources, FactIndex facts, Map<String, PageT
 
     /** Reads site roots; holds the parser, so make one and read both versions with it. */
     static final class Reader {
-        private final ContentLoader loader = new ContentLoader(new YamlReader());
+        private final ContentLoader loader = ContentLoader.withoutSchemas(new YamlReader());
         private final MarkdownRenderer markdown = new MarkdownRenderer();
 
         /** The model of {@code root}, or empty with the reasons in {@code out} when it cannot be read. */

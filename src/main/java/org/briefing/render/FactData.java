@@ -5,46 +5,25 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.briefing.content.FactNode;
 
-/** Converts a fact tree into plain maps, lists, strings, numbers and booleans for templates. */
+/** Converts a fact tree into plain maps, lists, strings, numbers and booleans for templates; nulls are left out. */
 public final class FactData {
     private FactData() {
     }
 
-    public static Object toPlain(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isObject()) {
+    public static Optional<Object> toPlain(FactNode node) {
+        if (node instanceof FactNode.Fields f) {
             Map<String, Object> m = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                Object v = toPlain(e.getValue());
-                if (v != null) {
-                    m.put(e.getKey(), v);
-                }
-            }
-            return Collections.unmodifiableMap(m);
+            f.fields().forEach((k, v) -> toPlain(v).ifPresent(p -> m.put(k, p)));
+            return Optional.of(Collections.unmodifiableMap(m));
         }
-        if (node.isArray()) {
-            List<Object> l = new ArrayList<>(node.size());
-            node.forEach(v -> {
-                Object p = toPlain(v);
-                if (p != null) {
-                    l.add(p);
-                }
-            });
-            return Collections.unmodifiableList(l);
+        if (node instanceof FactNode.Items list) {
+            List<Object> l = new ArrayList<>(list.items().size());
+            list.items().forEach(v -> toPlain(v).ifPresent(l::add));
+            return Optional.of(Collections.unmodifiableList(l));
         }
-        if (node.isBoolean()) {
-            return node.asBoolean();
-        }
-        if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? (Object) node.asLong() : node.bigIntegerValue();
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        return node.asString();
+        return node instanceof FactNode.Value v ? Optional.of(v.value()) : Optional.empty();
     }
 }

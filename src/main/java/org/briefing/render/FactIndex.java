@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.briefing.content.FactFile;
-import org.briefing.content.YamlDocument;
+import org.briefing.content.FactNode;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every fact entry with an {@code id}, across all fact files, for {@code {{< fact ID >}}} and for
@@ -28,7 +27,7 @@ public record FactIndex(Map<String, Fact> facts) {
      * (empty when it has no number), its sources (empty for a grouping) and, for a grouping, the ids
      * of the values inside it.
      */
-    public record Fact(String id, Position at, YamlDocument document, String pointer, Map<String, Object> fields,
+    public record Fact(String id, Position at, FactNode.Fields entry, Map<String, Object> fields,
                        Optional<String> text, List<String> sources, List<String> parts) {
         public boolean citable() {
             return !sources.isEmpty();
@@ -36,7 +35,7 @@ public record FactIndex(Map<String, Fact> facts) {
 
         /** Where field {@code key} of this entry stands (the entry, if it has no such field). */
         public Position fieldAt(String key) {
-            return document.valueAt(pointer + "/" + YamlDocument.segment(key));
+            return entry.get(key).map(FactNode::at).orElse(entry.at());
         }
     }
 
@@ -48,7 +47,7 @@ public record FactIndex(Map<String, Fact> facts) {
     public static FactIndex of(List<FactFile> files, Diagnostics out) {
         Map<String, Fact> facts = new TreeMap<>();
         for (FactFile file : files) {
-            walk(file.document(), file.document().root(), "", facts, out);
+            walk(file.root(), facts, out);
         }
         return new FactIndex(facts);
     }
@@ -63,34 +62,29 @@ public record FactIndex(Map<String, Fact> facts) {
     }
 
     /** Indexes the entries under {@code node}; returns the ids of the citable values found there. */
-    private static List<String> walk(YamlDocument doc, JsonNode node, String pointer, Map<String, Fact> facts,
-                                     Diagnostics out) {
+    private static List<String> walk(FactNode node, Map<String, Fact> facts, Diagnostics out) {
         List<String> found = new ArrayList<>();
-        if (node == null || !node.isContainer()) {
+        if (node instanceof FactNode.Items list) {
+            list.items().forEach(i -> found.addAll(walk(i, facts, out)));
             return found;
         }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                found.addAll(walk(doc, node.get(i), pointer + "/" + i, facts, out));
-            }
+        if (!(node instanceof FactNode.Fields entry)) {
             return found;
         }
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            found.addAll(walk(doc, e.getValue(), pointer + "/" + YamlDocument.segment(e.getKey()), facts, out));
-        }
-        JsonNode id = node.get("id");
-        if (id == null || !id.isString() || id.asString().isEmpty()) {
+        entry.fields().values().forEach(v -> found.addAll(walk(v, facts, out)));
+        Optional<FactNode> id = entry.get("id");
+        if (id.isEmpty() || !(id.get() instanceof FactNode.Value v && v.value() instanceof String name) || name.isEmpty()) {
             return found;
         }
         List<String> sources = new ArrayList<>();
-        JsonNode s = node.get("sources");
-        if (s != null && s.isArray()) {
-            s.forEach(v -> sources.add(v.asString()));
+        if (entry.get("sources").orElse(null) instanceof FactNode.Items list) {
+            list.items().stream().filter(FactNode.Value.class::isInstance)
+                    .forEach(item -> sources.add(((FactNode.Value) item).text()));
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> fields = (Map<String, Object>) FactData.toPlain(node);
-        Fact fact = new Fact(id.asString(), doc.valueAt(pointer + "/id"), doc, pointer, fields, text(node),
-                List.copyOf(sources), sources.isEmpty() ? List.copyOf(found) : List.of());
+        Map<String, Object> fields = (Map<String, Object>) FactData.toPlain(entry).orElseThrow();
+        Fact fact = new Fact(name, id.get().at(), entry, fields, text(entry), List.copyOf(sources),
+                sources.isEmpty() ? List.copyOf(found) : List.of());
         Fact first = facts.putIfAbsent(fact.id(), fact);
         if (first != null) {
             out.add(Diagnostic.error(fact.at(), "duplicate fact id '" + fact.id() + "'",
@@ -107,24 +101,24 @@ public record FactIndex(Map<String, Fact> facts) {
      * The number as the templates print it: "about 1,500" for an approximate value, "more than
      * 13,000" with a comparator ({@code lib.ftlh}'s words), "1,500" otherwise.
      */
-    static Optional<String> text(JsonNode node) {
-        JsonNode value = node.get("value");
-        if (value == null || !value.isIntegralNumber()) {
+    static Optional<String> text(FactNode.Fields entry) {
+        Object value = entry.get("value").orElse(null) instanceof FactNode.Value v ? v.value() : null;
+        if (!(value instanceof Long || value instanceof java.math.BigInteger)) {
             return Optional.empty();
         }
-        String number = String.format(Locale.ROOT, "%,d", value.bigIntegerValue());
+        String number = String.format(Locale.ROOT, "%,d", value);
         String prefix = "";
-        JsonNode comparator = node.get("comparator");
-        if (comparator != null && comparator.isString()) {
-            prefix = switch (comparator.asString()) {
+        Object comparator = entry.get("comparator").orElse(null) instanceof FactNode.Value v ? v.value() : null;
+        if (comparator instanceof String c) {
+            prefix = switch (c) {
                 case "more-than" -> "more than";
                 case "about" -> "about";
                 case "exactly" -> "";
                 case "at-least" -> "at least";
                 case "fewer-than" -> "fewer than";
-                default -> comparator.asString();
+                default -> c;
             };
-        } else if (node.path("approximate").asBoolean(false)) {
+        } else if (entry.get("approximate").orElse(null) instanceof FactNode.Value v && Boolean.TRUE.equals(v.value())) {
             prefix = "about";
         }
         return Optional.of(prefix.isEmpty() ? number : prefix + " " + number);

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.briefing.content.FactFile;
-import org.briefing.content.YamlDocument;
+import org.briefing.content.FactNode;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Spelling;
-import tools.jackson.databind.JsonNode;
 
 /** Checks every {@code sources:} list in a fact file names known sources. */
 public final class FactSources {
@@ -16,58 +15,40 @@ public final class FactSources {
 
     public static List<Diagnostic> check(FactFile fact, List<String> sourceIds) {
         List<Diagnostic> out = new ArrayList<>();
-        walk(fact.document(), fact.document().root(), "", sourceIds, out);
+        for (FactNode.Value id : sourceLists(fact.root())) {
+            if (!sourceIds.contains(id.text())) {
+                String hint = Spelling.didYouMean(id.text(), sourceIds);
+                out.add(Diagnostic.error(id.at(), "unknown source '" + id.text() + "'",
+                        hint != null ? hint : "add it to content/sources.yaml"));
+            }
+        }
         return out;
     }
 
     /** Every source id that a fact file cites, in document order. */
     public static List<String> cited(FactFile fact) {
-        List<String> ids = new ArrayList<>();
-        collect(fact.document().root(), ids);
-        return ids;
+        return sourceLists(fact.root()).stream().map(FactNode.Value::text).toList();
     }
 
-    private static void collect(JsonNode node, List<String> ids) {
-        if (node == null) {
-            return;
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (e.getKey().equals("sources") && e.getValue().isArray()) {
-                    e.getValue().forEach(v -> ids.add(v.asString()));
-                } else {
-                    collect(e.getValue(), ids);
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(v -> collect(v, ids));
-        }
+    /** The items of every {@code sources:} list, in document order. */
+    private static List<FactNode.Value> sourceLists(FactNode root) {
+        List<FactNode.Value> out = new ArrayList<>();
+        collect(root, out);
+        return out;
     }
 
-    private static void walk(YamlDocument doc, JsonNode node, String pointer, List<String> ids, List<Diagnostic> out) {
-        if (node == null) {
-            return;
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                String p = pointer + "/" + YamlDocument.segment(e.getKey());
-                if (e.getKey().equals("sources") && e.getValue().isArray()) {
-                    for (int i = 0; i < e.getValue().size(); i++) {
-                        String id = e.getValue().get(i).asString();
-                        if (!ids.contains(id)) {
-                            String hint = Spelling.didYouMean(id, ids);
-                            out.add(Diagnostic.error(doc.valueAt(p + "/" + i), "unknown source '" + id + "'",
-                                    hint != null ? hint : "add it to content/sources.yaml"));
-                        }
-                    }
+    private static void collect(FactNode node, List<FactNode.Value> out) {
+        if (node instanceof FactNode.Fields f) {
+            for (Map.Entry<String, FactNode> e : f.fields().entrySet()) {
+                if (e.getKey().equals("sources") && e.getValue() instanceof FactNode.Items list) {
+                    list.items().stream().filter(FactNode.Value.class::isInstance).map(FactNode.Value.class::cast)
+                            .forEach(out::add);
                 } else {
-                    walk(doc, e.getValue(), p, ids, out);
+                    collect(e.getValue(), out);
                 }
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(doc, node.get(i), pointer + "/" + i, ids, out);
-            }
+        } else if (node instanceof FactNode.Items list) {
+            list.items().forEach(i -> collect(i, out));
         }
     }
 }

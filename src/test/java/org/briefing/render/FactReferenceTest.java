@@ -52,7 +52,7 @@ class FactReferenceTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private static FactFile fact(String name, String yaml) {
-        return new FactFile(name, new YamlReader().read("content/facts/" + name + ".yaml", yaml, 0).document());
+        return FactFile.of(name, new YamlReader().read("content/facts/" + name + ".yaml", yaml, 0).document());
     }
 
     private String render(String markdown, String... factFiles) {

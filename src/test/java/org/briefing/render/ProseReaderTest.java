@@ -21,7 +21,7 @@ class ProseReaderTest {
 
     private static String read(String markdown) {
         Diagnostics d = new Diagnostics();
-        FactIndex facts = FactIndex.of(List.of(new FactFile("f", new YamlReader().read("content/facts/f.yaml", """
+        FactIndex facts = FactIndex.of(List.of(FactFile.of("f", new YamlReader().read("content/facts/f.yaml", """
                 quantities:
                   - id: containers
                     value: 13000

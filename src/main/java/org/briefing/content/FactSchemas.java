@@ -1,4 +1,4 @@
-package org.briefing.validate;
+package org.briefing.content;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -10,27 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.content.FactFile;
-import org.briefing.content.TextFile;
-import org.briefing.content.YamlDocument;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Position;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place the JSON Schema library is used: checks {@code content/facts/NAME.yaml} against
- * {@code content/schemas/NAME.schema.json} (draft 2020-12) and reports each violation at the
- * offending value's line and column.
+ * The one place the JSON Schema library is used, by the loader: checks {@code content/facts/NAME.yaml}
+ * against {@code content/schemas/NAME.schema.json} (draft 2020-12) before the file is read into
+ * its {@link FactNode} tree, and reports each violation at the offending value's line and column.
  */
-public final class SchemaValidator {
+final class FactSchemas {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public List<Diagnostic> validate(Path root, FactFile fact) {
-        String schemaRel = "content/schemas/" + fact.name() + ".schema.json";
+    List<Diagnostic> validate(Path root, String name, YamlDocument doc) {
+        String schemaRel = "content/schemas/" + name + ".schema.json";
         Path schemaFile = root.resolve(schemaRel);
-        YamlDocument doc = fact.document();
         if (!Files.isRegularFile(schemaFile)) {
             return List.of(Diagnostic.error(Position.startOf(doc.path()), "no schema for this fact file",
                     "add " + schemaRel + " describing its fields"));
