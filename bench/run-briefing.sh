@@ -7,19 +7,22 @@
 #   LAUNCH=jar       java -jar target/briefing.jar build, default JVM options, for comparison
 # $JAVA_OPTS, when set, goes to the JVM: before -jar, or after the launcher's own options (so it wins).
 # $JAR (default target/briefing.jar) is the jar either way.
+# --no-pdf: Hugo writes no PDF, so neither does this side of the comparison (PDF=1 adds it back).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 CORPUS=$(realpath "$1"); OUT=$(realpath -m "$2")
 JAR=${JAR:-$HERE/../target/briefing.jar}
 LAUNCH=${LAUNCH:-launcher}
+NO_PDF=--no-pdf; [ "${PDF:-0}" = 1 ] && NO_PDF=
 # clean build: an old OUTPUT_DIR is moved aside (O(1)); the caller deletes "$OUT".prev.* untimed
 if [ -e "$OUT" ]; then mv "$OUT" "$(mktemp -u "$OUT.prev.XXXXXX")"; fi
 case $LAUNCH in
   launcher)
-    BRIEFING_JAR=$JAR BRIEFING_JAVA_OPTS=${JAVA_OPTS:-} exec "$HERE/../bin/briefing" build --root "$CORPUS/briefing-root" --out "$OUT" ;;
+    # shellcheck disable=SC2086
+    BRIEFING_JAR=$JAR BRIEFING_JAVA_OPTS=${JAVA_OPTS:-} exec "$HERE/../bin/briefing" build $NO_PDF --root "$CORPUS/briefing-root" --out "$OUT" ;;
   jar)
     # shellcheck disable=SC2086
-    exec java ${JAVA_OPTS:-} -jar "$JAR" build --root "$CORPUS/briefing-root" --out "$OUT" ;;
+    exec java ${JAVA_OPTS:-} -jar "$JAR" build $NO_PDF --root "$CORPUS/briefing-root" --out "$OUT" ;;
   *)
     echo "LAUNCH must be launcher or jar, not '$LAUNCH'" >&2; exit 2 ;;
 esac

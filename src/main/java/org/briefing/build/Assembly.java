@@ -3,6 +3,8 @@ package org.briefing.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.briefing.content.Content;
 import org.briefing.content.FactFile;
 import org.briefing.content.Page;
@@ -62,6 +64,15 @@ final class Assembly {
 
     /** Assembles the site from {@code results} (one per page, in page order) into {@code out}. */
     void run(List<PageResult> results, Output out, Diagnostics diagnostics) {
+        run(results, out, diagnostics, Optional.empty());
+    }
+
+    /**
+     * The same, then {@code last} (given the rendered bibliography) once everything else is written
+     * and nothing failed, before the link check: the PDF edition, made from the finished pages.
+     */
+    void run(List<PageResult> results, Output out, Diagnostics diagnostics,
+             Optional<Function<PageResult, AssembleStep>> last) {
         LinkScan scan = new LinkScan(out);
         boolean allRendered = true;
         for (PageResult r : results) {
@@ -77,8 +88,8 @@ final class Assembly {
             // A page that failed to render cites nothing, so "never cited" would be a false alarm.
             CitedBy.warnUncited(content, citedBy, diagnostics);
         }
-        special(bibliographyPage, "sources", PageModel.bibliography(content.sources(), citedBy, bibliographyPage),
-                "templates/sources.ftlh", scan, diagnostics);
+        Optional<PageResult> bibliography = special(bibliographyPage, "sources",
+                PageModel.bibliography(content.sources(), citedBy, bibliographyPage), "templates/sources.ftlh", scan, diagnostics);
         special(SpecialPages.notFound(), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
         SiteExtras.write(scan, site, pages, content, root, diagnostics);
@@ -86,13 +97,16 @@ final class Assembly {
         for (AssembleStep s : STEPS) {
             s.assemble(assembled, scan, diagnostics);
         }
+        if (bibliography.isPresent() && last.isPresent() && !diagnostics.hasErrors()) {
+            last.get().apply(bibliography.get()).assemble(assembled, scan, diagnostics);
+        }
         if (!diagnostics.hasErrors()) {
             diagnostics.addAll(scan.check(root)); // pages that failed would only add noise here
         }
     }
 
-    private void special(Page page, String layout, Map<String, Object> extra, String shownAs, LinkScan scan,
-                         Diagnostics diagnostics) {
+    private Optional<PageResult> special(Page page, String layout, Map<String, Object> extra, String shownAs,
+                                         LinkScan scan, Diagnostics diagnostics) {
         String chosen = templates.hasLayout(layout) ? layout : "page";
         Diagnostics local = new Diagnostics();
         PageResult r = step.run(page, java.util.Optional.of(chosen), extra, local);
@@ -100,6 +114,8 @@ final class Assembly {
         if (!r.failed()) {
             String file = layout.equals("404") ? "404.html" : page.outputFile();
             scan.writePage(file, r.html(), shownAs);
+            return Optional.of(r);
         }
+        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
@@ -140,7 +141,8 @@ public final class Build {
         }
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> FactData.toPlain(f.root()).ifPresent(plain -> data.put(f.name(), plain)));
-        PageModel.Shared shared = PageModel.shared(site, buildDate, pages, content.sources(), data);
+        PageModel.Shared shared = PageModel.shared(site, buildDate, options.writesPdf() ? PdfStep.SIZE_TOKEN : "",
+                pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
         PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById), content, CHECKS, keys);
@@ -165,7 +167,10 @@ public final class Build {
 
         // 4. Assemble: what needs every page (bibliography, feed, sitemap, data, link check).
         Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step);
-        assembly.run(all, out, diagnostics);
+        // The PDF edition comes last, from the written pages, when the options ask for it.
+        Optional<Function<PageResult, AssembleStep>> pdf = options.writesPdf()
+                ? Optional.of(bibliography -> new PdfStep(options, out, bibliography)) : Optional.empty();
+        assembly.run(all, out, diagnostics, pdf);
 
         // 5. Write: swap the finished site into place only if nothing went wrong.
         boolean written = out != SiteTarget.NONE && out.commit(diagnostics);

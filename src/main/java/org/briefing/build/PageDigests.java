@@ -33,7 +33,8 @@ import org.briefing.content.Page;
 final class PageDigests {
     /** How close a file's modification may come to the moment it was looked at and still be trusted. */
     static final long RACY_MS = 2_000;
-    private static final String FILE = "page-digests";
+    /** Named from the cache secret, like the entries, so a file planted in the cache folder is never read. */
+    private static final String FILE = "page-digests-" + CacheSecret.id();
     private static final String HEADER = "briefing page digests 1";
 
     private record Stat(long size, long modifiedNanos, String fileKey) {

@@ -41,6 +41,7 @@ final class PageKeys {
     static PageKeys of(String generator, BuildOptions options, SiteConfig site, String buildDate, Content content,
                        List<Page> pages, Path templates, PageDigests digests) {
         Hasher h = new Hasher();
+        h.add("secret", CacheSecret.value()); // so that no one without it can name a cache entry
         h.add("generator", generator);
         h.add("site", site.toString());
         h.add("options", options.renderInputs() + "|" + buildDate);

@@ -71,7 +71,12 @@ final class PageStep {
         try {
             html = templates.render(layout.get(), PageModel.of(shared, page, body, notes, index, extra));
         } catch (TemplateRenderer.Failure f) {
-            out.add(f.diagnostic());
+            Diagnostic d = f.diagnostic();
+            // A page that chose a macro library as its layout: the mistake is in its front matter.
+            out.add(f.emptyPage() && !page.front().layout().isEmpty()
+                    ? new Diagnostic(page.front().layoutAt().path(), page.front().layoutAt().line(),
+                            page.front().layoutAt().column(), d.severity(), d.message(), d.hint())
+                    : d);
             return failed(page, parsed, out, anchorsRead);
         }
         Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());

@@ -71,6 +71,12 @@ public final class Main {
             err.println("briefing: internal error: " + e);
             err.flush();
             return 1;
+        } catch (OutOfMemoryError e) {
+            // One line, not a stack trace; by now the build's memory is unreachable, so this prints.
+            err.println("briefing: error: out of memory; give the JVM more, e.g."
+                    + " BRIEFING_JAVA_OPTS=-Xmx2g, or split the content into smaller files");
+            err.flush();
+            return 1;
         }
     }
 

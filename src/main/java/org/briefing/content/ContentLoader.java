@@ -173,42 +173,40 @@ public final class ContentLoader {
         return url;
     }
 
-    /** Root-relative paths of every regular file under content/, sorted; refuses links leaving the root. */
+    /**
+     * Root-relative paths of every regular file under content/, sorted. A symbolic link that leaves
+     * content/ or points into .git is an error at the link ({@link InputFolder}); so is content/ or
+     * templates/ itself being a link out of the root.
+     */
     private static List<String> listFiles(Path root, Path contentDir, Diagnostics out) {
         List<String> files = new ArrayList<>();
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            out.add(Diagnostic.error("content", 1, 1, "cannot read the root: " + e.getMessage()));
+        if (Files.isDirectory(root.resolve("templates"))) {
+            InputFolder.of(root, "templates").refusal().ifPresent(why -> out.add(Diagnostic.error(Position.startOf("templates"),
+                    why, "make templates/ a real folder in the repository")));
+        }
+        InputFolder.Result content = InputFolder.of(root, "content");
+        if (content.folder().isEmpty()) {
+            out.add(Diagnostic.error(Position.startOf("content"), content.refusal().orElseThrow(),
+                    "make content/ a real folder in the repository"));
             return files;
         }
-        try {
-            if (!contentDir.toRealPath().startsWith(realRoot)) {
-                out.add(Diagnostic.error(Position.startOf("content"), "content/ is a symbolic link to a folder outside the root",
-                        "make content/ a real folder in the repository"));
-                return files;
-            }
-        } catch (IOException e) {
-            out.add(Diagnostic.error("content", 1, 1, "cannot read content/: " + e.getMessage()));
-            return files;
-        }
+        InputFolder folder = content.folder().get();
         try (Stream<Path> walk = Files.walk(contentDir)) {
             walk.forEach(p -> {
                 String rel = relative(root, p);
+                java.util.Optional<String> badName = p.equals(contentDir) ? java.util.Optional.empty()
+                        : PortableName.problem(p.getFileName().toString());
+                if (badName.isPresent()) {
+                    // Shown with its backslash: relative() would turn it into a folder separator.
+                    out.add(Diagnostic.error(Position.startOf(root.relativize(p).toString()), badName.get(), PortableName.hint()));
+                    return;
+                }
                 if (Files.isSymbolicLink(p)) {
-                    try {
-                        Path target = p.toRealPath();
-                        if (!target.startsWith(realRoot)) {
-                            out.add(Diagnostic.error(Position.startOf(rel), "symbolic link points outside the root",
-                                    "copy the file into the repository instead"));
-                            return;
-                        }
-                        if (Files.isRegularFile(target)) {
-                            files.add(rel);
-                        }
-                    } catch (IOException e) {
-                        out.add(Diagnostic.error(Position.startOf(rel), "broken symbolic link"));
+                    java.util.Optional<String> refusal = folder.refusal(p);
+                    if (refusal.isPresent()) {
+                        out.add(Diagnostic.error(Position.startOf(rel), refusal.get(), folder.hint()));
+                    } else if (Files.isRegularFile(p)) {
+                        files.add(rel);
                     }
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     files.add(rel);

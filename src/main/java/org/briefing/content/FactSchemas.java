@@ -31,6 +31,11 @@ final class FactSchemas {
             return List.of(Diagnostic.error(Position.startOf(doc.path()), "no schema for this fact file",
                     "add " + schemaRel + " describing its fields"));
         }
+        var refusal = InputFolder.of(root, "content").folder().flatMap(f -> f.refusal(schemaFile));
+        if (refusal.isPresent()) {
+            // Reported at the link when content/ is listed; never read what it points to.
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), refusal.get(), "copy the schema into content/schemas/"));
+        }
         Schema schema;
         try {
             if (!(TextFile.read(schemaFile, schemaRel) instanceof TextFile.Text text)) {
@@ -46,6 +51,10 @@ final class FactSchemas {
         List<Error> errors;
         try {
             errors = schema.validate(instance);
+        } catch (StackOverflowError e) {
+            // A $ref cycle ({"$ref": "#"} or a -> b -> a): one diagnostic, and the build goes on.
+            return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: its $ref references form a cycle",
+                    "make every $ref lead to a schema that does not lead back to it"));
         } catch (RuntimeException e) {
             // References are resolved lazily; the library never fetches remote or file $refs, it fails here.
             return List.of(Diagnostic.error(Position.startOf(schemaRel), "schema cannot be used: " + Diagnostic.firstLine(e.getMessage(), "unreadable"),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Position;
+import org.briefing.html.Html;
 
 /** Reads an input file as strict UTF-8 with LF line ends, refusing oversized or undecodable files. */
 public final class TextFile {
@@ -101,6 +102,39 @@ public final class TextFile {
             }
         }
         return text;
+    }
+
+    /**
+     * A YAML key or string value as the site may carry it: besides the reserved characters of
+     * {@link #reserve}, every character HTML and XML cannot carry ({@link Html#forbidden}: C0 and
+     * C1 controls, which a YAML escape such as {@code "\a"} or {@code "\x85"} makes) and lone
+     * surrogates ({@code "\uD800"}) become U+FFFD; so titles and summaries never make feed.xml
+     * ill-formed nor reach a terminal as escape sequences.
+     */
+    public static String clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (unwanted(text, i)) {
+                char[] a = text.toCharArray();
+                for (int j = i; j < a.length; j++) {
+                    if (unwanted(text, j)) {
+                        a[j] = Html.REPLACEMENT;
+                    }
+                }
+                return new String(a);
+            }
+        }
+        return text;
+    }
+
+    private static boolean unwanted(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return reserved(c) || Html.forbidden(c);
     }
 
     private static boolean reserved(char c) {

@@ -140,7 +140,7 @@ public final class YamlReader {
         while ((t = p.nextToken()) != null) {
             Position at = position(p, path, lineOffset);
             if (t == JsonToken.PROPERTY_NAME) {
-                pendingName = TextFile.reserve(p.currentName());
+                pendingName = TextFile.clean(p.currentName());
                 Frame top = stack.peek();
                 if (top != null && top.object.has(pendingName)) {
                     throw new Refusal(at, "duplicate key '" + pendingName + "'",
@@ -161,12 +161,12 @@ public final class YamlReader {
             JsonNode node = switch (t) {
                 case START_OBJECT -> nodes.objectNode();
                 case START_ARRAY -> nodes.arrayNode();
-                case VALUE_STRING -> nodes.stringNode(TextFile.reserve(p.getString()));
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberNode(p);
+                case VALUE_STRING -> nodes.stringNode(TextFile.clean(p.getString()));
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberNode(p, at);
                 case VALUE_TRUE -> nodes.booleanNode(true);
                 case VALUE_FALSE -> nodes.booleanNode(false);
                 case VALUE_NULL -> nodes.nullNode();
-                default -> nodes.stringNode(TextFile.reserve(p.getString()));
+                default -> nodes.stringNode(TextFile.clean(p.getString()));
             };
             values.put(pointer, at);
             Frame parent = stack.peek();
@@ -199,7 +199,12 @@ public final class YamlReader {
         stack.push(f);
     }
 
-    private JsonNode numberNode(JsonParser p) {
+    private JsonNode numberNode(JsonParser p, Position at) {
+        if (p.isNaN()) {
+            // .inf, -.inf and .nan are YAML numbers that JSON, and so data/*.json, cannot hold.
+            throw new Refusal(at, "'" + p.getText() + "' is not a number the site can use",
+                    "write a finite number, or quote it (\"" + p.getText() + "\") to make it text");
+        }
         return switch (p.getNumberType()) {
             case INT, LONG -> nodes.numberNode(p.getLongValue());
             case BIG_INTEGER -> nodes.numberNode(p.getBigIntegerValue());

@@ -18,7 +18,33 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
     public Diagnostic {
         line = Math.max(line, 1);
         column = Math.max(column, 1);
-        hint = hint == null || hint.isBlank() ? null : hint;
+        path = visible(path);
+        message = visible(message);
+        hint = hint == null || hint.isBlank() ? null : visible(hint);
+    }
+
+    /**
+     * {@code s} with every control character (C0 but tab, DEL, C1) and every bidirectional formatting
+     * character written as {@code \}{@code uXXXX}: diagnostics quote file names, keys and values
+     * from content, which must never reach a terminal or a CI log as escape sequences, forged
+     * lines or text shown in another order than it is.
+     */
+    static String visible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = c < ' ' && c != '\t' || c >= '\u007F' && c <= '\u009F' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
+            if (hidden && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (hidden) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     public static Diagnostic error(String path, int line, int column, String message) {

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Optional;
 import org.briefing.content.Content;
+import org.briefing.content.InputFolder;
+import org.briefing.content.PortableName;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.diag.Diagnostic;
@@ -32,23 +35,29 @@ public final class SiteExtras {
         copyAssets(out, root, diagnostics);
     }
 
+    /**
+     * Copies templates/assets/ file by file. A symbolic link there may point only inside templates/
+     * and never into .git ({@link InputFolder}); any other is an error at the link, not copied.
+     */
     private static void copyAssets(Output out, Path root, Diagnostics diagnostics) {
         Path assets = root.resolve("templates/assets");
         if (!Files.isDirectory(assets)) {
             return;
         }
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            return;
+        InputFolder.Result templates = InputFolder.of(root, "templates");
+        if (templates.folder().isEmpty()) {
+            return; // reported when content is loaded
         }
+        InputFolder folder = templates.folder().get();
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path p : walk.sorted().toList()) {
                 String rel = assets.relativize(p).toString().replace('\\', '/');
                 String shown = "templates/assets/" + rel;
-                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {
-                    diagnostics.add(Diagnostic.error(Position.startOf(shown), "symbolic link points outside the root"));
+                Optional<String> refusal = Files.isSymbolicLink(p) ? folder.refusal(p)
+                        : p.equals(assets) ? Optional.empty() : PortableName.problem(p.getFileName().toString());
+                if (refusal.isPresent()) {
+                    diagnostics.add(Diagnostic.error(Position.startOf(shown), refusal.get(),
+                            Files.isSymbolicLink(p) ? folder.hint() : PortableName.hint()));
                 } else if (Files.isRegularFile(p)) {
                     out.write("assets/" + rel, Files.readAllBytes(p));
                 }

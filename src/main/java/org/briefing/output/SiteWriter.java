@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,34 +24,56 @@ public final class SiteWriter implements Output {
     /** What the marker file says. */
     public static final String MARKER_TEXT = "Made by the briefing generator; replaced on every build.\n";
 
+    /** How long a build waits for another build writing the same folder. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
     private final Path out;
     private final Path staging;
+    private final OutputLock lock;
+    private final Steps steps;
     private String failure;
 
-    private SiteWriter(Path out, Path staging) {
+    /**
+     * Called at each step of the swap and for each file deleted, so a test can kill the process
+     * at any of them; the build passes {@link #NONE}.
+     */
+    interface Steps {
+        void reached(String step);
+    }
+
+    static final Steps NONE = step -> { };
+
+    private SiteWriter(Path out, Path staging, OutputLock lock, Steps steps) {
         this.out = out;
         this.staging = staging;
+        this.lock = lock;
+        this.steps = steps;
     }
 
     /**
      * Checks that {@code out} may be replaced and opens a fresh staging folder beside it.
-     * Returns the refusal reason instead when it may not.
+     * Returns the refusal reason instead when it may not. Paths are compared as they really are
+     * (symbolic links in them resolved), so a link cannot make the root or an input look like
+     * somewhere else.
      */
     public static Optional<String> refusal(Path root, Path out) {
-        Path o = out.toAbsolutePath().normalize();
-        Path r = root.toAbsolutePath().normalize();
+        Path o = real(out);
+        Path r = real(root);
         for (Path guarded : new Path[] {r, r.resolve("content"), r.resolve("templates"), r.resolve("src"), r.resolve(".git")}) {
-            if (guarded.startsWith(o)) {
-                return Optional.of("refusing to write the site into " + out + ": it is or contains " + guarded);
+            for (Path g : List.of(guarded, real(guarded))) {
+                if (g.startsWith(o)) {
+                    return Optional.of("refusing to write the site into " + out + ": it is or contains " + guarded);
+                }
+                if (!g.equals(r) && o.startsWith(g) && !guarded.endsWith("src")) {
+                    return Optional.of("refusing to write the site into " + out + ": it is inside the input");
+                }
             }
-        }
-        if (o.startsWith(r.resolve("content")) || o.startsWith(r.resolve("templates"))) {
-            return Optional.of("refusing to write the site into " + out + ": it is inside the input");
         }
         if (o.getParent() == null) {
             return Optional.of("refusing to write the site into the file-system root");
         }
-        if (Files.isSymbolicLink(o)) {
+        Path spelled = out.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(spelled)) {
             return Optional.of("refusing to write the site through the symbolic link " + out);
         }
         if (Files.exists(o, LinkOption.NOFOLLOW_LINKS)) {
@@ -64,24 +88,69 @@ public final class SiteWriter implements Output {
         return Optional.empty();
     }
 
-    /** Opens the staging folder; call {@link #refusal} first. Clears leftovers of a killed build. */
+    /**
+     * {@code p} as it really is: its longest existing ancestor with symbolic links resolved, the
+     * rest as spelled ({@code p} need not exist yet).
+     */
+    static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path rest = abs.getFileSystem().getPath("");
+        for (Path at = abs; at != null; at = at.getParent()) {
+            try {
+                return at.toRealPath().resolve(rest);
+            } catch (IOException e) {
+                rest = at.getFileName() == null ? rest : at.getFileName().resolve(rest);
+            }
+        }
+        return abs;
+    }
+
+    /**
+     * Opens the staging folder; call {@link #refusal} first. Takes the output folder's lock (waiting
+     * for another build at most {@link #LOCK_WAIT}), then recovers from a build killed at any step.
+     */
     public static SiteWriter open(Path out) throws IOException {
+        return open(out, LOCK_WAIT, NONE);
+    }
+
+    /**
+     * The swap is: write {@code .site.partial} (marker first), rename {@code site} to
+     * {@code .site.old}, rename {@code .site.partial} to {@code site}, delete {@code .site.old}
+     * (marker last). So after a kill at any point each leftover still has its marker, or is empty,
+     * and is recognised here: a half-written staging folder is deleted, a site moved aside is put
+     * back, an old site half deleted is deleted.
+     */
+    static SiteWriter open(Path out, Duration wait, Steps steps) throws IOException {
         Path o = out.toAbsolutePath().normalize();
-        Path staging = o.resolveSibling("." + o.getFileName() + ".partial");
-        Path old = o.resolveSibling("." + o.getFileName() + ".old");
-        deleteIfOurs(staging);
-        if (!Files.exists(o, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            // A build killed between the two renames of commit(): put the previous site back first.
-            Files.move(old, o, StandardCopyOption.ATOMIC_MOVE);
+        Files.createDirectories(o.getParent());
+        OutputLock lock = OutputLock.take(o, wait);
+        try {
+            Path staging = sibling(o, "partial");
+            Path old = sibling(o, "old");
+            deleteIfOurs(staging, steps);
+            if (!Files.exists(o, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                // A build killed between the two renames of commit(): put the previous site back first.
+                Files.move(old, o, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteIfOurs(old, steps);
+            for (Path leftover : List.of(staging, old)) {
+                if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    // Not ours (no marker, not empty): its files would end up in the site, or block the swap.
+                    throw new IOException(leftover + " is in the way and was not made by this generator; move it away");
+                }
+            }
+            Files.createDirectories(staging);
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+            steps.reached("staged");
+            return new SiteWriter(o, staging, lock, steps);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        deleteIfOurs(old);
-        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
-            // Not ours (no marker, not empty): its files would end up in the site.
-            throw new IOException(staging + " is in the way and was not made by this generator; move it away");
-        }
-        Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
-        return new SiteWriter(o, staging);
+    }
+
+    private static Path sibling(Path out, String what) {
+        return out.resolveSibling("." + out.getFileName() + "." + what);
     }
 
     /**
@@ -104,6 +173,27 @@ public final class SiteWriter implements Output {
         }
     }
 
+    /**
+     * Replaces every {@code token} in files already written (UTF-8 text) with {@code replacement}:
+     * for what is known only once the rest is written, such as the size of the PDF edition.
+     */
+    public void replace(java.util.Collection<String> paths, String token, String replacement) {
+        for (String path : paths) {
+            Path target = staging.resolve(path).normalize();
+            if (!target.startsWith(staging) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                String text = Files.readString(target);
+                if (text.contains(token)) {
+                    Files.writeString(target, text.replace(token, replacement));
+                }
+            } catch (IOException e) {
+                fail("cannot update " + path + ": " + e.getMessage());
+            }
+        }
+    }
+
     private synchronized void fail(String message) {
         if (failure == null) {
             failure = message;
@@ -115,26 +205,34 @@ public final class SiteWriter implements Output {
         return Optional.ofNullable(failure);
     }
 
-    /** Swaps the finished staging folder into place; refuses if any write failed. */
+    /** Swaps the finished staging folder into place and releases the lock; refuses if any write failed. */
     public void commit() throws IOException {
         Optional<String> failed = failure();
         if (failed.isPresent()) {
             throw new IOException(failed.get());
         }
-        Path old = out.resolveSibling("." + out.getFileName() + ".old");
+        Path old = sibling(out, "old");
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+            steps.reached("aside");
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteIfOurs(old);
+        steps.reached("swapped");
+        try {
+            deleteIfOurs(old, steps);
+        } finally {
+            lock.close();
+        }
     }
 
-    /** Throws the staging folder away; the previous output stays as it was. */
+    /** Throws the staging folder away and releases the lock; the previous output stays as it was. */
     public void abandon() {
         try {
-            deleteIfOurs(staging);
+            deleteIfOurs(staging, steps);
         } catch (IOException e) {
             // Left for the next build to clear; the previous site is untouched either way.
+        } finally {
+            lock.close();
         }
     }
 
@@ -146,23 +244,36 @@ public final class SiteWriter implements Output {
         }
     }
 
-    private static void deleteIfOurs(Path dir) throws IOException {
+    private static void deleteIfOurs(Path dir, Steps steps) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
                 || !Files.exists(dir.resolve(MARKER)) && !isEmpty(dir)) {
             return;
         }
-        deleteTree(dir);
+        delete(dir, steps);
     }
 
     /** Deletes {@code dir} and everything in it; symbolic links are removed, never followed. */
     public static void deleteTree(Path dir) throws IOException {
+        delete(dir, NONE);
+    }
+
+    /**
+     * Deletes {@code dir}, its {@link #MARKER} last: until the folder is gone it is recognisably
+     * ours, so a build killed halfway leaves something the next build deletes, not a stranger.
+     */
+    private static void delete(Path dir, Steps steps) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        Path marker = dir.resolve(MARKER);
+        String step = "delete " + dir.getFileName();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                    steps.reached(step);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -170,6 +281,9 @@ public final class SiteWriter implements Output {
             public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
                 if (e != null) {
                     throw e;
+                }
+                if (d.equals(dir)) {
+                    Files.deleteIfExists(marker);
                 }
                 Files.delete(d);
                 return FileVisitResult.CONTINUE;

@@ -1,6 +1,7 @@
 package org.briefing.render;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.briefing.html.Html;
 
 /**
  * An HTML buffer with the few line rules of flexmark's writer, which our output must keep to stay
@@ -54,12 +55,17 @@ final class HtmlLines {
         return this;
     }
 
-    /** Appends text escaped as flexmark did: {@code & < > "}. Runs of other characters go in one append. */
+    /**
+     * Appends text escaped as flexmark did: {@code & < > "}, and with {@link Html#forbidden}
+     * characters (among them the note placeholders, which a character reference in the Markdown
+     * can decode into) replaced by U+FFFD. Runs of other characters go in one append.
+     */
     void text(CharSequence s) {
         int from = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c > '>' || c != '&' && c != '<' && c != '"' && c != '\n' && c != '>'
+            if (c > '>' ? c < '\u007F' || c > '\u009F' && c < '\uFFFE'
+                    : c != '&' && c != '<' && c != '"' && c != '\n' && c != '>' && (c >= ' ' || c == '\t')
                     && (lineText || pre || c != ' ' && c != '\t')) {
                 lineText |= c != '\t';
                 continue;
@@ -70,7 +76,7 @@ final class HtmlLines {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");
                 case '"' -> raw("&quot;");
-                default -> put(c);
+                default -> put(Html.forbidden(c) ? Html.REPLACEMENT : c);
             }
             from = i + 1;
         }
@@ -102,10 +108,13 @@ final class HtmlLines {
         }
     }
 
-    /** {@code name="value"}, the value escaped as flexmark did for attributes (entities kept). */
+    /**
+     * {@code name="value"}, the value escaped as flexmark did for attributes (entities kept), with
+     * {@link Html#forbidden} characters replaced as in {@link #text}.
+     */
     void attribute(String name, String value) {
         raw(" ").raw(name).raw("=\"");
-        raw(Escaping.escapeHtml(value, true));
+        raw(Escaping.escapeHtml(Html.clean(value), true));
         raw("\"");
     }
 

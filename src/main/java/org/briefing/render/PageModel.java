@@ -27,6 +27,12 @@ public final class PageModel {
 
     public static Shared shared(SiteConfig site, String buildDate, List<Page> pages, List<Source> sources,
                                 Map<String, Object> data) {
+        return shared(site, buildDate, "", pages, sources, data);
+    }
+
+    /** {@code pdfSize} is the size of {@code briefing.pdf} as templates show it, or "" when there is none. */
+    public static Shared shared(SiteConfig site, String buildDate, String pdfSize, List<Page> pages, List<Source> sources,
+                                Map<String, Object> data) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", site.title());
         s.put("description", site.description());
@@ -37,6 +43,7 @@ public final class PageModel {
         s.put("as_of", site.asOf());
         s.put("as_of_human", ReferenceFormat.humanDate(site.asOf()));
         s.put("changes", InformationDates.changes(pages));
+        s.put("pdf_size", pdfSize);
         List<Map<String, Object>> all = pages.stream().map(PageModel::summary).toList();
         List<Map<String, Object>> nav = pages.stream()
                 .filter(p -> p.url().chars().filter(c -> c == '/').count() <= 1)

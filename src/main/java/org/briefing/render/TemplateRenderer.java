@@ -4,7 +4,9 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core._CoreAPI;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,23 +40,43 @@ public final class TemplateRenderer {
 
     private final Configuration config;
     private final List<String> names;
+    private final RenderWatch watch;
 
     /** Thrown for a template problem; carries the diagnostic to report. */
     public static final class Failure extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Diagnostic diagnostic;
+        private final boolean emptyPage;
 
         Failure(Diagnostic diagnostic) {
+            this(diagnostic, false);
+        }
+
+        private Failure(Diagnostic diagnostic, boolean emptyPage) {
             super(diagnostic.message(), null, false, false);
             this.diagnostic = diagnostic;
+            this.emptyPage = emptyPage;
         }
 
         public Diagnostic diagnostic() {
             return diagnostic;
         }
+
+        /** Whether the layout ran but wrote nothing: the page chose a layout that is not one. */
+        public boolean emptyPage() {
+            return emptyPage;
+        }
     }
 
     public TemplateRenderer(Path templatesDir) throws IOException {
+        this(templatesDir, RENDER_LIMIT);
+    }
+
+    /** How long one page's template may run. */
+    static final Duration RENDER_LIMIT = Duration.ofSeconds(10);
+
+    TemplateRenderer(Path templatesDir, Duration limit) throws IOException {
+        this.watch = new RenderWatch(limit);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         // The site's own templates first; a built-in bibliography layout when the site has none.
         c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
@@ -86,6 +109,30 @@ public final class TemplateRenderer {
                     .filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - ".ftlh".length()))
                     .distinct().sorted().toList();
         }
+        prepare(templatesDir);
+    }
+
+    /**
+     * Loads every template once, now, and puts Freemarker's interruption checks into its loops,
+     * so {@link RenderWatch} can stop a template that runs too long (an endless
+     * {@code <#list 1.. as i>}). Templates are cached for good, so an include or import later gets
+     * the same prepared template. One that fails to load fails again, with its position, when used.
+     */
+    private void prepare(Path templatesDir) throws IOException {
+        List<String> all;
+        try (Stream<Path> files = Files.walk(templatesDir)) {
+            all = files.map(p -> templatesDir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftl")).collect(java.util.stream.Collectors.toList());
+        }
+        all.add(BUILT_IN);
+        for (String name : all) {
+            try {
+                _CoreAPI.addThreadInterruptedChecks(config.getTemplate(name));
+            } catch (IOException | RuntimeException e) {
+                // Forgotten, so using it loads it again and reports the problem itself, with its position.
+                config.removeTemplateFromCache(name);
+            }
+        }
     }
 
     /** Layout names available: the template files without {@code .ftlh}. */
@@ -102,7 +149,27 @@ public final class TemplateRenderer {
         try {
             Template t = config.getTemplate(layout + ".ftlh");
             StringWriter w = new StringWriter(16 * 1024);
-            t.process(model, w);
+            Environment env = t.createProcessingEnvironment(model, w);
+            RenderWatch.Watch clock = watch.start(env);
+            try (clock) {
+                env.process();
+            } catch (StackOverflowError e) {
+                throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                        "template calls nest too deep (a macro or function that calls itself without end?)"));
+            } catch (TemplateException | RuntimeException e) {
+                if (clock.expired()) {
+                    throw new Failure(Diagnostic.error(clock.position("templates/" + layout + ".ftlh"),
+                            "rendering took longer than " + watch.limit().toSeconds() + " s",
+                            "a loop in the template does not end, or runs over far too much data"));
+                }
+                throw e;
+            }
+            if (w.getBuffer().chars().allMatch(Character::isWhitespace)) {
+                // A macro library such as base.ftlh chosen as a layout: it defines, it prints nothing.
+                throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                        "layout '" + layout + "' wrote an empty page",
+                        "it is a macro library for other layouts, not a page layout; use one such as 'page'"), true);
+            }
             return w.toString();
         } catch (ParseException e) {
             throw new Failure(Diagnostic.error(new Position("templates/" + e.getTemplateName(),

@@ -1,7 +1,6 @@
 package org.briefing.serve;
 
 import java.util.List;
-import java.util.Locale;
 import org.briefing.diag.Diagnostic;
 import org.briefing.html.Html;
 
@@ -20,8 +19,22 @@ final class PreviewMarkup {
     /** {@code html} with the script, and the banner when {@code errors} is not empty, before {@code </body>}. */
     static String inject(String html, List<Diagnostic> errors) {
         String addition = (errors.isEmpty() ? "" : banner(errors, true)) + SCRIPT + "\n";
-        int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        int at = lastIndexOfIgnoreCase(html, "</body>");
         return at < 0 ? html + addition : html.substring(0, at) + addition + html.substring(at);
+    }
+
+    /**
+     * Where {@code tag} (ASCII) last occurs in {@code html}, in any letter case. Searched in place:
+     * an index found in a lower-cased copy would be off wherever lower-casing changes the length
+     * ("\u0130" becomes two characters), and so would the insertion.
+     */
+    static int lastIndexOfIgnoreCase(String html, String tag) {
+        for (int i = html.length() - tag.length(); i >= 0; i--) {
+            if (html.regionMatches(true, i, tag, 0, tag.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The whole page served while no build has succeeded yet: only the errors. */

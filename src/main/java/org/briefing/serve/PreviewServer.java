@@ -10,8 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
 
 /**
  * A live-reloading preview on 127.0.0.1: builds into a temporary folder outside the root, serves
@@ -22,7 +21,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final String TOOL_PREFIX = "/__briefing/";
 
     private final HttpServer http;
-    private final ExecutorService workers;
+    private final PreviewWorkers workers;
     private final Path work;
     private final SiteBuilds builds;
     private final ReloadEvents events = new ReloadEvents();
@@ -32,14 +31,14 @@ public final class PreviewServer implements AutoCloseable {
     private SourceWatcher watcher;
     private boolean closed;
 
-    private PreviewServer(HttpServer http, ExecutorService workers, Path work, Path root, boolean drafts,
-                          PrintWriter log) {
+    private PreviewServer(HttpServer http, PreviewWorkers workers, Path work, Path root, boolean drafts,
+                          PrintWriter log, Duration rebuildLimit) {
         this.http = http;
         this.workers = workers;
         this.work = work;
         this.log = log;
         this.url = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
-        this.builds = new SiteBuilds(root, work, url, drafts, log);
+        this.builds = new SiteBuilds(root, work, url, drafts, log, rebuildLimit);
     }
 
     /**
@@ -47,13 +46,15 @@ public final class PreviewServer implements AutoCloseable {
      * serves and watches. Progress and diagnostics go to {@code log}.
      */
     public static PreviewServer start(Path root, int port, boolean drafts, PrintWriter log) throws IOException {
+        return start(root, port, drafts, log, PreviewWorkers.LIMIT, SiteBuilds.LIMIT);
+    }
+
+    /** {@link #start(Path, int, boolean, PrintWriter)} with the limits of one exchange and one rebuild. */
+    static PreviewServer start(Path root, int port, boolean drafts, PrintWriter log, Duration exchangeLimit,
+                               Duration rebuildLimit) throws IOException {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         HttpServer http = bind(port, log);
-        ExecutorService workers = Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(task, "briefing-serve");
-            t.setDaemon(true);
-            return t;
-        });
+        PreviewWorkers workers = new PreviewWorkers(exchangeLimit);
         Path work;
         try {
             work = WorkFolder.create();
@@ -62,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
             workers.shutdownNow();
             throw e;
         }
-        PreviewServer server = new PreviewServer(http, workers, work, absoluteRoot, drafts, log);
+        PreviewServer server = new PreviewServer(http, workers, work, absoluteRoot, drafts, log, rebuildLimit);
         try {
             server.watcher = new SourceWatcher(absoluteRoot, server::rebuild, log);
             server.builds.rebuild();
@@ -152,6 +153,7 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         http.stop(0);
         workers.shutdownNow();
+        builds.close();
         try {
             WorkFolder.delete(work);
         } catch (IOException e) {

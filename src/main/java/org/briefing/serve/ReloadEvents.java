@@ -17,6 +17,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReloadEvents {
     static final long KEEP_ALIVE_SECONDS = 15;
+    /**
+     * Open streams at most; each holds a server worker. A new one ends the oldest, whose page
+     * connects again after the {@code retry} delay, so at most this many of the workers ever wait.
+     */
+    static final int MAX_STREAMS = PreviewWorkers.THREADS / 2;
     /** Queued to end one stream; never a valid event, which always starts with "event:". */
     private static final String CLOSE = "close";
 
@@ -25,11 +30,17 @@ final class ReloadEvents {
 
     /** Holds the exchange open (on a server worker thread) until the client leaves or the server closes. */
     void stream(HttpExchange exchange, long generation) throws IOException {
+        PreviewWorkers.streaming();
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        synchronized (listeners) {
+            while (listeners.size() >= MAX_STREAMS) {
+                listeners.remove(0).add(CLOSE);
+            }
+            listeners.add(queue);
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        listeners.add(queue);
         try (OutputStream body = exchange.getResponseBody()) {
             send(body, "retry: 500\nevent: hello\ndata: " + generation + "\n\n");
             while (!closed) {

@@ -110,13 +110,41 @@ class BuildCacheTest {
         Path root = CommandLineTest.copyGolden(tmp);
         Path cache = tmp.resolve("cache");
         build(root, cache, "one");
-        Path digests = cache.resolve("page-digests");
+        Path digests;
+        try (Stream<Path> files = Files.list(cache)) {
+            digests = files.filter(f -> f.getFileName().toString().startsWith("page-digests-")).findFirst().orElseThrow();
+        }
         assertTrue(Files.exists(digests));
         Files.writeString(digests, Files.readString(digests).replaceAll("[0-9a-f]{64}", "0".repeat(63) + "x"));
         assertEquals(List.of(), build(root, cache, "two").rendered());
         RebuildsTest.assertSameTree(tmp.resolve("one"), tmp.resolve("two"));
         Files.writeString(digests, "garbage\n\t\t\n");
         assertEquals(List.of(), build(root, cache, "three").rendered());
+    }
+
+    @Test
+    void entriesPlantedInTheCacheFolderAreNeverRead() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        build(root, cache, "one");
+        // Someone who can write the cache folder (a pull request committing files there) but does not
+        // know the secret kept outside the root: the keys of the entries cannot be computed, so planted
+        // entries, even whole valid ones under every name, are never looked up.
+        PageResult forged = new PageResult("content/index.md", "index.html",
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(), List.of(),
+                Set.of(), Set.of(), List.of(), Map.of(), Map.of());
+        for (Path entry : entries(cache)) {
+            String key = entry.getFileName().toString();
+            String guessed = new PageKeys.Hasher().add("page", key).hex(); // any name the attacker can compute
+            Path planted = cache.resolve(guessed.substring(0, 2)).resolve(guessed);
+            Files.createDirectories(planted.getParent());
+            Files.write(planted, CacheEntry.encode(Generator.fingerprint(), guessed, forged));
+        }
+        Files.writeString(root.resolve("content/index.md"), Files.readString(root.resolve("content/index.md")) + "\nMore.\n");
+        build(root, cache, "two");
+        assertFalse(Files.readString(tmp.resolve("two/index.html")).contains("alert(1)"));
+        assertEquals(List.of(), build(root, cache, "three").rendered());
+        assertFalse(Files.readString(tmp.resolve("three/index.html")).contains("alert(1)"));
     }
 
     @Test
@@ -141,10 +169,11 @@ class BuildCacheTest {
         BuildResult r = new Build().run(BuildOptions.build(root, tmp.resolve("plain")));
         assertEquals(ALL, r.rendered());
         assertFalse(Files.exists(root.resolve(BuildOptions.DEFAULT_CACHE)));
-        CommandLineTest.Run cli = CommandLineTest.run("build", "--root", root.toString(), "--no-cache");
+        // --no-pdf: the API build above makes no PDF either.
+        CommandLineTest.Run cli = CommandLineTest.run("build", "--root", root.toString(), "--no-cache", "--no-pdf");
         assertEquals(0, cli.code(), cli.err());
         assertFalse(Files.exists(root.resolve(BuildOptions.DEFAULT_CACHE)));
-        assertEquals(0, CommandLineTest.run("build", "--root", root.toString()).code());
+        assertEquals(0, CommandLineTest.run("build", "--root", root.toString(), "--no-pdf").code());
         assertTrue(Files.isDirectory(root.resolve(BuildOptions.DEFAULT_CACHE)), "build caches by default");
         RebuildsTest.assertSameTree(tmp.resolve("plain"), root.resolve("site"));
         assertEquals(2, CommandLineTest.run("build", "--root", root.toString(), "--no-cache", "--cache", "x").code());

@@ -30,6 +30,8 @@ class CheckBuildAgreementTest {
                     "templates/page.ftlh:2:17: error: 'page.nope' is missing or null"),
             "template link", List.of("templates/page.ftlh", "<#import \"base.ftlh\" as base>\n<@base.layout><a href=\"/abs\">x</a>${page.content}</@base.layout>\n",
                     "templates/page.ftlh:2:24: error: root-absolute link '/abs' breaks under a sub-path"),
+            "macro library as layout", List.of("content/guide/extra.md", "---\ntitle: Extra\nlayout: base\n---\nText.\n",
+                    "content/guide/extra.md:3:9: error: layout 'base' wrote an empty page"),
             "missing anchor", List.of("content/guide/extra.md", "---\ntitle: Extra\n---\nSee [scope](../about.md#nowhere).\n",
                     "content/guide/extra.md:4:13: error: link to missing anchor '#nowhere' in '../about.md#nowhere'"));
 

@@ -100,9 +100,9 @@ class CommandLineTest {
         assertEquals(before, GoldenSiteTest.files(site));
         assertEquals(new String(index), Files.readString(site.resolve("index.html")));
         try (var siblings = Files.list(root)) {
-            assertEquals(List.of("content", "site", "target", "templates"),
+            assertEquals(List.of(".site.lock", "content", "site", "target", "templates"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "no staging folder left behind (target/ holds the build cache)");
+                    "no staging folder left behind (target/ holds the build cache, .site.lock the output lock)");
         }
     }
 

@@ -86,7 +86,7 @@ class OutputSafetyTest {
         assertEquals("", buildInto(site, tmp.resolve("missing/site")));
         assertEquals("", buildInto(site, empty));
         assertTrue(Files.exists(empty.resolve(SiteWriter.MARKER)));
-        assertEquals(List.of("empty", "missing", "root"), names(tmp));
+        assertEquals(List.of(".empty.lock", "empty", "missing", "root"), names(tmp));
     }
 
     @Test
@@ -97,7 +97,7 @@ class OutputSafetyTest {
         site.file("content/index.md", "---\ntitle: T\nlayout: page\n---\nNew text [@nope].\n");
         assertEquals("content/index.md:5:11: error: unknown source 'nope'", TestSite.errors(site.build()));
         assertSame(before, snapshot(site.site()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
     }
 
     @Test
@@ -107,7 +107,7 @@ class OutputSafetyTest {
             site.file(stale + "/" + SiteWriter.MARKER, "").file(stale + "/half-written.html", "<p>half");
         }
         assertEquals("", TestSite.errors(site.build()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
         assertFalse(Files.exists(site.site().resolve("half-written.html")));
     }
 
@@ -131,7 +131,22 @@ class OutputSafetyTest {
         site.file("content/index.md", "---\ntitle: T\nlayout: page\n---\nBroken [@nope].\n");
         assertTrue(site.build().hasErrors());
         assertSame(before, snapshot(site.site()));
-        assertEquals(List.of("content", "site", "templates"), names(site.root));
+        assertEquals(List.of(".site.lock", "content", "site", "templates"), names(site.root));
+    }
+
+    /** A build whose output folder another build is writing waits for it, then writes its own whole site. */
+    @Test
+    void aBuildWaitsForAnotherBuildWritingTheSameFolder() throws Exception {
+        TestSite site = site();
+        SiteWriter other = SiteWriter.open(site.site());
+        other.write("other.html", "from the other build");
+        java.util.concurrent.CompletableFuture<BuildResult> build = java.util.concurrent.CompletableFuture.supplyAsync(site::build);
+        Thread.sleep(500);
+        assertFalse(build.isDone(), "waits while the other build holds the output");
+        other.commit();
+        assertEquals("", TestSite.errors(build.get(60, TimeUnit.SECONDS)));
+        assertTrue(Files.exists(site.site().resolve("index.html")));
+        assertFalse(Files.exists(site.site().resolve("other.html")), "one build's site, not a mix");
     }
 
     @Test
@@ -146,7 +161,7 @@ class OutputSafetyTest {
         IOException e = assertThrows(IOException.class, w::commit);
         assertEquals("output path escapes the output folder: ../escaped.html", e.getMessage());
         w.abandon();
-        assertEquals(List.of(), names(tmp));
+        assertEquals(List.of(".out.lock"), names(tmp));
     }
 
     /**
@@ -180,7 +195,8 @@ class OutputSafetyTest {
 
         deleteTree(site.root.resolve("content/many"));
         assertEquals("", TestSite.errors(site.build()));
-        assertEquals(List.of("content", "site", "target", "templates"), names(site.root), "target/ holds the build cache");
+        assertEquals(List.of(".site.lock", "content", "site", "target", "templates"), names(site.root),
+                "target/ holds the build cache");
     }
 
     private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {

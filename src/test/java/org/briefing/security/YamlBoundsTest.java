@@ -162,8 +162,8 @@ class YamlBoundsTest {
 
     @Test
     void aNulCharacterIsOneErrorWithItsPosition() {
-        assertEquals("content/facts/nul.yaml:2:6: error: invalid YAML: character U+0000 is not allowed",
-                checkOne("content/facts/nul.yaml", "a: 1\nb: \"x\u0000y\"\n"));
+        assertEquals("content/facts/zero.yaml:2:6: error: invalid YAML: character U+0000 is not allowed",
+                checkOne("content/facts/zero.yaml", "a: 1\nb: \"x\u0000y\"\n"));
     }
 
     @Test
