@@ -89,10 +89,11 @@ final class Assembly {
             CitedBy.warnUncited(content, citedBy, diagnostics);
         }
         Optional<PageResult> bibliography = special(bibliographyPage, "sources",
-                PageModel.bibliography(content.sources(), citedBy, bibliographyPage), "templates/sources.ftlh", scan, diagnostics);
-        special(SpecialPages.notFound(), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
+                PageModel.bibliography(content.sources(), citedBy, bibliographyPage, templates, diagnostics),
+                "templates/sources.ftlh", scan, diagnostics);
+        special(SpecialPages.notFound(templates.messages()), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
-        SiteExtras.write(scan, site, pages, content, root, diagnostics);
+        SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);
         AssembledSite assembled = new AssembledSite(site, content, pages, results);
         for (AssembleStep s : STEPS) {
             s.assemble(assembled, scan, diagnostics);

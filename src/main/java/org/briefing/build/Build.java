@@ -27,6 +27,7 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.briefing.render.FactData;
 import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
@@ -108,10 +109,11 @@ public final class Build {
                 .filter(p -> options.drafts() || !p.front().draft())
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
-        Page bibliographyPage = SpecialPages.bibliography(content.pages());
+        Messages messages = Messages.of(site.language());
+        Page bibliographyPage = SpecialPages.bibliography(content.pages(), messages);
         OutputPlan plan = Assembly.plan(pages, bibliographyPage, site, content);
         diagnostics.addAll(plan.problems());
-        Optional<TemplateRenderer> opened = openTemplates(root, diagnostics);
+        Optional<TemplateRenderer> opened = openTemplates(root, messages, diagnostics);
         if (opened.isEmpty()) {
             target.ifPresent(SiteTarget::abandon);
             return BuildResult.failed(diagnostics.sorted());
@@ -133,7 +135,7 @@ public final class Build {
             }
         }
         SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
-                FactIndex.of(content.facts(), diagnostics));
+                FactIndex.of(content.facts(), messages, diagnostics));
         for (int i = 0; i < pages.size(); i++) {
             if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
                 results[i] = null; // something it read of another page or a source changed
@@ -145,7 +147,7 @@ public final class Build {
                 pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
-        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById), content, CHECKS, keys);
+        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById, templates.notesLayout()), content, CHECKS, keys);
         SiteTarget out = target.orElse(SiteTarget.NONE);
         // Each page is rendered and written in one go, on as many threads as there are cores.
         Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -215,14 +217,14 @@ public final class Build {
         return new SiteIndex(sourceIds, targets, facts);
     }
 
-    private static Optional<TemplateRenderer> openTemplates(Path root, Diagnostics diagnostics) {
+    private static Optional<TemplateRenderer> openTemplates(Path root, Messages messages, Diagnostics diagnostics) {
         Path dir = root.resolve("templates");
         if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error("templates", 1, 1, "no templates/ folder under the root"));
             return Optional.empty();
         }
         try {
-            TemplateRenderer t = new TemplateRenderer(dir);
+            TemplateRenderer t = new TemplateRenderer(dir, messages);
             if (!t.hasLayout("page")) {
                 diagnostics.add(Diagnostic.error("templates/page.ftlh", 1, 1, "missing the default layout templates/page.ftlh"));
                 return Optional.empty();

@@ -79,7 +79,11 @@ final class PageStep {
                     : d);
             return failed(page, parsed, out, anchorsRead);
         }
-        Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());
+        Optional<Endnotes.Resolved> done = endnotes.resolve(html, notes, page.root(), out);
+        if (done.isEmpty()) {
+            return failed(page, parsed, out, anchorsRead);
+        }
+        Endnotes.Resolved resolved = done.get();
         LinkScan.Scanned scanned = LinkScan.scan(resolved.html());
         return new PageResult(page.path(), page.outputFile(), resolved.html().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 resolved.citedSources(), out.sorted(),

@@ -3,12 +3,12 @@ package org.briefing.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.briefing.cite.ReferenceFormat;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.briefing.output.Output;
 import org.briefing.pdf.Edition;
 import org.briefing.pdf.PdfEdition;
@@ -45,13 +45,14 @@ final class PdfStep implements AssembleStep {
             chapters.add(new Edition.Chapter(p.front().title(), p.url(), r.html()));
             html.add(r.outputFile());
         }
-        Page bib = org.briefing.content.SpecialPages.bibliography(assembled.content().pages());
+        Messages messages = Messages.of(site.language());
+        Page bib = org.briefing.content.SpecialPages.bibliography(assembled.content().pages(), messages);
         Edition.Chapter sources = new Edition.Chapter(bib.front().title(), bib.url(), bibliography.html());
         html.add(bibliography.outputFile());
         html.add("404.html");
         String built = options.buildDate();
         Edition edition = new Edition(site.title(), site.description(), site.language(), site.baseUrl(), "",
-                built.isEmpty() ? "" : ReferenceFormat.humanDate(built), epochSeconds(options.sourceDateEpoch()),
+                built.isEmpty() ? "" : messages.date(built), epochSeconds(options.sourceDateEpoch()),
                 chapters, sources);
         byte[] pdf;
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefing.build.Build;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
+import org.briefing.html.UrlPolicy;
 
 /** {@code build}: content/ + templates/ -> site/, atomically. */
 final class BuildCommand implements CommandLine.Command {
@@ -39,7 +40,7 @@ final class BuildCommand implements CommandLine.Command {
         Path root = Path.of(args.value("--root", "."));
         String baseUrl = args.value("--base-url", null);
         Report.Format format = Report.format(args.value("--format", "text"));
-        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+        if (baseUrl != null && !UrlPolicy.isAbsoluteHttp(baseUrl)) {
             throw new CommandLine.UsageError("--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
         }
         long start = System.nanoTime();

@@ -3,15 +3,17 @@ package org.briefing.content;
 /**
  * {@code content/site.yaml}. {@code baseUrl} is absolute and ends with a slash, or is empty when
  * unknown (then feed, sitemap and canonical links are left out); {@code repoUrl} likewise.
- * {@code asOf} is the date the briefing's information is current to ({@code YYYY-MM-DD} or
- * {@code YYYY-MM}), or empty.
+ * {@code repoBranch} is the branch "edit this page" links open (default {@code main}). {@code asOf}
+ * is the date the briefing's information is current to ({@code YYYY-MM-DD} or {@code YYYY-MM}), or
+ * empty.
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String repoUrl,
-                         String asOf) {
+                         String repoBranch, String asOf) {
 
     /** A site without an information date. */
-    public SiteConfig(String title, String description, String language, String baseUrl, String repoUrl) {
-        this(title, description, language, baseUrl, repoUrl, "");
+    public SiteConfig(String title, String description, String language, String baseUrl, String repoUrl,
+                      String repoBranch) {
+        this(title, description, language, baseUrl, repoUrl, repoBranch, "");
     }
 
     public boolean hasBaseUrl() {
@@ -19,11 +21,11 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, normalise(url), repoUrl, asOf);
+        return new SiteConfig(title, description, language, normalise(url), repoUrl, repoBranch, asOf);
     }
 
     public SiteConfig withRepoUrl(String url) {
-        return new SiteConfig(title, description, language, baseUrl, url == null ? "" : url.strip(), asOf);
+        return new SiteConfig(title, description, language, baseUrl, url == null ? "" : url.strip(), repoBranch, asOf);
     }
 
     /** Adds the trailing slash a base URL needs to have relative paths appended. */

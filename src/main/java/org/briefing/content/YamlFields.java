@@ -9,6 +9,7 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.diag.Spelling;
+import org.briefing.html.UrlPolicy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -141,22 +142,12 @@ final class YamlFields {
         if (s.isEmpty()) {
             return s;
         }
-        if (!isHttpUrl(s)) {
+        if (!UrlPolicy.isAbsoluteHttp(s)) {
             out.add(Diagnostic.error(valueAt(field), "'" + field + "' must be an http or https URL, not '" + s + "'",
                     "leave it out if no link is known"));
             return "";
         }
         return s;
-    }
-
-    static boolean isHttpUrl(String s) {
-        try {
-            var u = new java.net.URI(s);
-            String scheme = u.getScheme();
-            return u.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     boolean bool(String field) {

@@ -160,11 +160,12 @@ public final class SiteWriter implements Output {
      */
     @Override
     public void write(String path, byte[] bytes) {
-        Path target = staging.resolve(path).normalize();
-        if (!target.startsWith(staging) || target.equals(staging) || path.contains("\\")) {
+        Optional<Path> file = Output.file(staging, path);
+        if (file.isEmpty()) {
             fail("output path escapes the output folder: " + path);
             return;
         }
+        Path target = file.get();
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);

@@ -257,7 +257,7 @@ class BriefingContentTest {
                 problems.add(what + ": dated to " + date + " without a date_note");
             }
             if (note.matches("(?s).*\\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*")
-                    && !note.contains("that is " + org.briefing.cite.ReferenceFormat.humanDate(date))) {
+                    && !note.contains("that is " + org.briefing.lang.Messages.of("en").date(date))) {
                 problems.add(what + ": a date from a weekday must say which date it takes it to be");
             }
         }
