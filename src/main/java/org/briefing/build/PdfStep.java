@@ -51,7 +51,8 @@ final class PdfStep implements AssembleStep {
         html.add(bibliography.outputFile());
         html.add("404.html");
         String built = options.buildDate();
-        Edition edition = new Edition(site.title(), site.description(), site.language(), site.baseUrl(), "",
+        Edition edition = new Edition(site.title(), site.description(), site.language(), site.baseUrl(),
+                site.asOf().isEmpty() ? "" : messages.date(site.asOf()),
                 built.isEmpty() ? "" : messages.date(built), epochSeconds(options.sourceDateEpoch()),
                 chapters, sources);
         byte[] pdf;
