@@ -52,7 +52,8 @@ final class PdfStep implements AssembleStep {
         html.add("404.html");
         html.add(org.briefing.content.SpecialPages.search().outputFile());
         String built = options.buildDate();
-        Edition edition = new Edition(site.title(), site.description(), site.language(), site.baseUrl(), "",
+        Edition edition = new Edition(site.title(), site.description(), site.language(), site.baseUrl(),
+                site.asOf().isEmpty() ? "" : messages.date(site.asOf()),
                 built.isEmpty() ? "" : messages.date(built), epochSeconds(options.sourceDateEpoch()),
                 chapters, sources);
         byte[] pdf;

@@ -181,7 +181,7 @@ public final class Endnotes {
             if (done != null) {
                 return Optional.of(done);
             }
-            Optional<String> made = layout.reference(source, root, out);
+            Optional<String> made = layout.reference(source, source.chain(sources), root, out);
             made.ifPresent(r -> formatted.putIfAbsent(key, r));
             return made;
         }

@@ -23,8 +23,11 @@ public interface NotesLayout {
     /** The endnotes section for the notes of one page, in order (never empty). */
     Optional<String> section(List<Note> notes, Diagnostics out);
 
-    /** A source as a note or bibliography entry; {@code root} leads back to the site root. */
-    Optional<String> reference(Source source, String root, Diagnostics out);
+    /**
+     * A source as a note or bibliography entry; {@code readIn} are the works it is known through
+     * ("as reported in"), nearest first; {@code root} leads back to the site root.
+     */
+    Optional<String> reference(Source source, List<Source> readIn, String root, Diagnostics out);
 
     /** The note body of a citation whose source is unknown (the page is reported elsewhere). */
     String unknownSource(String id);

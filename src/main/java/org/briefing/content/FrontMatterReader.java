@@ -9,7 +9,8 @@ import org.briefing.diag.Position;
 
 /** Splits a page into YAML front matter and Markdown body, and reads the front matter. */
 final class FrontMatterReader {
-    static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight", "citations");
+    static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight",
+            "citations", "as_of", "revisions");
 
     private final YamlReader yaml;
 
@@ -75,7 +76,7 @@ final class FrontMatterReader {
         }
         return Optional.of(new FrontMatter(title, f.string("summary", false), f.date("date", false),
                 f.date("updated", false), f.bool("draft"), layout, f.integer("weight"), layoutAt,
-                citations.equals("required")));
+                citations.equals("required"), f.asOf("as_of"), Revisions.read(doc, out)));
     }
 
     /** Index of the closing {@code ---} (or {@code ...}) line's first character, or -1. */

@@ -6,7 +6,8 @@ import org.briefing.diag.Diagnostics;
 
 /** Reads {@code content/site.yaml}. */
 final class SiteConfigReader {
-    private static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "repo_url", "repo_branch");
+    private static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "repo_url", "repo_branch",
+            "as_of");
     /** A git branch name as it may appear in a URL path: no spaces, no "..", no leading "-" or "/". */
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("(?!.*\\.\\.)(?!.*//)[A-Za-z0-9_][A-Za-z0-9._/-]{0,99}(?<![/.])");
 
@@ -34,6 +35,6 @@ final class SiteConfigReader {
         }
         return new SiteConfig(f.string("title", true), f.string("description", false),
                 language.isEmpty() ? "en" : language, SiteConfig.normalise(f.url("base_url")), f.url("repo_url"),
-                branch.isEmpty() ? "main" : branch);
+                branch.isEmpty() ? "main" : branch, f.asOf("as_of"));
     }
 }

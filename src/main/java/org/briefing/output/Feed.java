@@ -19,13 +19,17 @@ final class Feed {
         List<Page> dated = pages.stream().filter(p -> !p.front().date().isEmpty())
                 .sorted(Comparator.comparing(Feed::updated).reversed().thenComparing(Page::path)).toList();
         List<Map<String, Object>> entries = new ArrayList<>(dated.size());
+        org.briefing.lang.Messages messages = org.briefing.lang.Messages.of(site.language());
         for (Page p : dated) {
             Map<String, Object> e = new HashMap<>();
             e.put("title", Html.clean(p.front().title()));
             e.put("url", Html.clean(site.baseUrl() + p.url()));
             e.put("published", timestamp(p.front().date()));
             e.put("updated", timestamp(updated(p)));
-            e.put("summary", Html.clean(p.front().summary()));
+            String asOf = p.front().asOf().isEmpty() ? site.asOf() : p.front().asOf();
+            String summary = (asOf.isEmpty() ? "" : messages.text("information_as_of", messages.date(asOf)) + " ")
+                    + p.front().summary();
+            e.put("summary", Html.clean(summary.strip()));
             entries.add(e);
         }
         return Map.of("site", SiteExtras.siteModel(site),

@@ -90,10 +90,12 @@ final class PdfRenderer {
     }
 
     /**
-     * Layouts at most: the first, one with the repeated notes, and two to settle what they moved
-     * (a footnote may land a page before its marker when the marker's line is pushed on).
+     * Layouts at most: the first, one with the repeated notes, and more to settle what they moved
+     * (a footnote may land a page before its marker when the marker's line is pushed on). A page
+     * with a table citing the same sources on several rows took seven to settle; layouts stop as
+     * soon as one needs no change, so the bound costs nothing where fewer suffice.
      */
-    private static final int MAX_LAYOUTS = 4;
+    private static final int MAX_LAYOUTS = 8;
 
     /** Ids of note markers ({@code chapter-2--ref-1a}) and of the notes ({@code chapter-2--note-1}). */
     private static final Pattern NOTE_IDS = Pattern.compile("chapter-\\d+--(ref|note)-.*");

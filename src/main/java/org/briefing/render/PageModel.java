@@ -45,6 +45,9 @@ public final class PageModel {
         s.put("build_date", buildDate);
         s.put("pdf_size", pdfSize);
         Messages messages = Messages.of(site.language());
+        s.put("as_of", site.asOf());
+        s.put("as_of_human", messages.date(site.asOf()));
+        s.put("changes", InformationDates.changes(pages, messages));
         List<Map<String, Object>> all = pages.stream().map(p -> summary(p, messages)).toList();
         List<Map<String, Object>> nav = pages.stream()
                 .filter(p -> p.url().chars().filter(c -> c == '/').count() <= 1)
@@ -64,6 +67,7 @@ public final class PageModel {
         m.put("date_human", messages.date(p.front().date()));
         m.put("updated", p.front().updated());
         m.put("weight", p.front().weight());
+        m.put("revisions", InformationDates.revisions(p, messages));
         return m;
     }
 
@@ -90,6 +94,11 @@ public final class PageModel {
         p.put("content", TemplateRenderer.markup(contentHtml));
         p.put("is_home", page.url().isEmpty());
         p.put("updated_human", shared.messages().date(page.front().updated()));
+        String siteAsOf = (String) shared.site().get("as_of");
+        String asOf = page.front().asOf().isEmpty() ? siteAsOf : page.front().asOf();
+        p.put("as_of", asOf);
+        p.put("as_of_human", shared.messages().date(asOf));
+        p.put("as_of_older", InformationDates.older(asOf, siteAsOf));
         p.put("edit_url", shared.editBase().isEmpty() ? "" : shared.editBase() + page.path());
         String base = (String) shared.site().get("base_url");
         p.put("canonical_url", base.isEmpty() ? "" : base + page.url());
@@ -106,7 +115,7 @@ public final class PageModel {
         model.put("data", shared.data());
         model.put("root", page.root());
         model.put("endnotes", TemplateRenderer.markup(PageNotes.ENDNOTES));
-        p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base)));
+        p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base, asOf)));
         model.put("cite", TemplateFunctions.cite(notes, index));
         model.put("rel", TemplateFunctions.rel(page.url()));
         model.put("chart", ChartFunction.of(shared.data()));
@@ -115,7 +124,7 @@ public final class PageModel {
     }
 
     /** schema.org Report for the page; its citation array is filled in once the notes are numbered. */
-    private static String jsonLd(Shared shared, Page page, String base) {
+    private static String jsonLd(Shared shared, Page page, String base, String asOf) {
         StringBuilder b = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Report\",\"headline\":")
                 .append(Json.string(page.front().title()));
         if (!page.front().summary().isEmpty()) {
@@ -124,7 +133,9 @@ public final class PageModel {
         if (!page.front().date().isEmpty()) {
             b.append(",\"datePublished\":").append(Json.string(page.front().date()));
         }
-        String modified = page.front().updated().isEmpty() ? page.front().date() : page.front().updated();
+        // The date the information is current to, where known; else the last edit.
+        String modified = !asOf.isEmpty() ? asOf
+                : page.front().updated().isEmpty() ? page.front().date() : page.front().updated();
         if (!modified.isEmpty()) {
             b.append(",\"dateModified\":").append(Json.string(modified));
         }
@@ -142,18 +153,22 @@ public final class PageModel {
     }
 
     /**
-     * The bibliography page's extra entry: every source, sorted by id, with its formatted reference
+     * The bibliography page's extra entry: every source, in registry order, with its formatted reference
      * ({@code reference.ftlh}) and the pages that cite it (links relative to {@code page}). A
      * reference template that fails is reported to {@code out} and leaves the entry's text empty.
      */
     public static Map<String, Object> bibliography(List<Source> sources, Map<String, List<Page>> citedBy, Page page,
                                                    TemplateRenderer templates, Diagnostics out) {
         TemplateNotes notes = new TemplateNotes(templates);
+        Map<String, Source> registry = new HashMap<>();
+        sources.forEach(s -> registry.put(s.id(), s));
+        // In registry order: the editors arrange sources.yaml for readers (the work first read, then
+        // by claimant and date), and the file's order is as deterministic as the ids'.
         List<Map<String, Object>> entries = sources.stream()
-                .sorted(java.util.Comparator.comparing(Source::id))
                 .map(s -> {
                     Map<String, Object> m = source(s, templates.messages());
-                    m.put("reference", TemplateRenderer.markup(notes.reference(s, page.root(), out).orElse("")));
+                    m.put("reference", TemplateRenderer.markup(notes.reference(s, s.chain(registry), page.root(), out)
+                            .orElse("")));
                     Optional<String> grade = s.reliability().isEmpty() ? Optional.of("") : notes.grade(s, out);
                     m.put("grade", TemplateRenderer.markup(grade.orElse("")));
                     m.put("cited_by", citedBy.getOrDefault(s.id(), List.of()).stream().map(p -> {

@@ -41,10 +41,11 @@ final class TemplateNotes implements NotesLayout {
     }
 
     @Override
-    public Optional<String> reference(Source source, String root, Diagnostics out) {
+    public Optional<String> reference(Source source, List<Source> readIn, String root, Diagnostics out) {
         try {
-            return Optional.of(templates.call(reference, Map.of("source", PageModel.source(source, templates.messages()),
-                    "root", root)));
+            Map<String, Object> view = PageModel.source(source, templates.messages());
+            view.put("read_in", readIn.stream().map(s -> PageModel.source(s, templates.messages())).toList());
+            return Optional.of(templates.call(reference, Map.of("source", view, "root", root)));
         } catch (TemplateRenderer.Failure f) {
             out.add(f.diagnostic());
             return Optional.empty();

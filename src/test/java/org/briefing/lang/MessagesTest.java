@@ -9,10 +9,17 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     @Test
-    void everyLanguageHasEveryKey() {
+    void everyLanguageHasEveryKey() throws java.io.IOException {
         var english = Messages.of("en").keys();
         for (String tag : Messages.LANGUAGES) {
             assertEquals(english, Messages.of(tag).keys(), tag);
+            // Its own file, not the English one behind it: a key missing there would show in English.
+            String file = tag.equals("en") ? "messages.properties" : "messages_" + tag + ".properties";
+            java.util.Properties own = new java.util.Properties();
+            try (var in = MessagesTest.class.getResourceAsStream(file)) {
+                own.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertEquals(english, new java.util.TreeSet<>(own.stringPropertyNames()), file);
         }
     }
 

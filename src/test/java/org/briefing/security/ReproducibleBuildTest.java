@@ -38,6 +38,7 @@ class ReproducibleBuildTest {
                   date: 2024-10-18
                   kind: intelligence
                   url: https://example.org/nis
+                  accessed: 2024-10-20
                   reliability: B
                 - id: zeta-report
                   title: Zeta report
