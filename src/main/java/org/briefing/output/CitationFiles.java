@@ -26,9 +26,10 @@ public final class CitationFiles {
         }
     }
 
-    /** The citation of one page. */
+    /** The citation of one page; its information date is the page's, else the site's. */
     public static PageCitation citation(SiteConfig site, Page page) {
         return PageCitation.of(site.title(), site.language(), site.baseUrl(), page.url(), page.front().title(),
-                page.front().date(), page.front().updated(), "");
+                page.front().date(), page.front().updated(),
+                page.front().asOf().isEmpty() ? site.asOf() : page.front().asOf());
     }
 }

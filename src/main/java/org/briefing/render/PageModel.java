@@ -104,7 +104,7 @@ public final class PageModel {
         p.put("canonical_url", base.isEmpty() ? "" : base + page.url());
         p.put("citation", org.briefing.cite.PageCitation.of((String) shared.site().get("title"),
                 (String) shared.site().get("language"), base, page.url(), page.front().title(), page.front().date(),
-                page.front().updated(), "").plainText());
+                page.front().updated(), asOf).plainText());
 
         Map<String, Object> model = new HashMap<>();
         model.put("site", shared.site());
