@@ -11,6 +11,7 @@ import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.content.SpecialPages;
 import org.briefing.diag.Diagnostics;
+import org.briefing.output.CitationFiles;
 import org.briefing.output.LinkScan;
 import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
@@ -19,8 +20,8 @@ import org.briefing.render.TemplateRenderer;
 
 /**
  * The assemble step: everything that needs every page's result. Who cites what (the bibliography
- * and the "never cited" warnings), the 404 page, the files around the pages (feed, sitemap, data
- * export, assets), the site-wide link check, and the {@link AssembleStep}s listed in
+ * and the "never cited" warnings), the 404 and search pages, the search index, each page's citation
+ * files, the files around the pages (feed, sitemap, data export, assets), the site-wide link check, and the {@link AssembleStep}s listed in
  * {@link #STEPS} (a new site-wide output goes there).
  */
 final class Assembly {
@@ -34,9 +35,11 @@ final class Assembly {
     private final Page bibliographyPage;
     private final TemplateRenderer templates;
     private final PageStep step;
+    private final boolean offline;
 
+    /** With {@code offline}, the search index writes page addresses ending in index.html. */
     Assembly(Path root, SiteConfig site, Content content, List<Page> pages, Page bibliographyPage,
-             TemplateRenderer templates, PageStep step) {
+             TemplateRenderer templates, PageStep step, boolean offline) {
         this.root = root;
         this.site = site;
         this.content = content;
@@ -44,6 +47,7 @@ final class Assembly {
         this.bibliographyPage = bibliographyPage;
         this.templates = templates;
         this.step = step;
+        this.offline = offline;
     }
 
     /** Every file the build will write, by the input it comes from, before anything is written. */
@@ -52,6 +56,7 @@ final class Assembly {
         plan.addPages(pages);
         plan.add(bibliography.outputFile(), bibliography.path());
         plan.add("404.html", "templates/404.ftlh");
+        plan.add(SpecialPages.search().outputFile(), "templates/search.ftlh");
         for (String extra : List.of(".nojekyll", "robots.txt", "sitemap.xml", "feed.xml")) {
             plan.add(extra, "content/site.yaml");
         }
@@ -93,6 +98,10 @@ final class Assembly {
                 "templates/sources.ftlh", scan, diagnostics);
         special(SpecialPages.notFound(templates.messages()), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
+        special(SpecialPages.search(), "search", Map.of(), "templates/search.ftlh", scan, diagnostics);
+        // The index first: a site's own templates/assets/search.js, copied with the assets, replaces the built-in one.
+        SearchStep.write(pages, results, bibliographyPage, bibliography.orElse(null), offline, scan);
+        CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
         SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);
         AssembledSite assembled = new AssembledSite(site, content, pages, results);
         for (AssembleStep s : STEPS) {

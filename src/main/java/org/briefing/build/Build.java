@@ -147,7 +147,8 @@ public final class Build {
                 pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
-        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById, templates.notesLayout()), content, CHECKS, keys);
+        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById, templates.notesLayout()), content, CHECKS, keys,
+                options.offline());
         SiteTarget out = target.orElse(SiteTarget.NONE);
         // Each page is rendered and written in one go, on as many threads as there are cores.
         Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -168,7 +169,7 @@ public final class Build {
         all.forEach(r -> diagnostics.addAll(r.diagnostics()));
 
         // 4. Assemble: what needs every page (bibliography, feed, sitemap, data, link check).
-        Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step);
+        Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step, options.offline());
         // The PDF edition comes last, from the written pages, when the options ask for it.
         Optional<Function<PageResult, AssembleStep>> pdf = options.writesPdf()
                 ? Optional.of(bibliography -> new PdfStep(options, out, bibliography)) : Optional.empty();

@@ -50,6 +50,7 @@ final class PdfStep implements AssembleStep {
         Edition.Chapter sources = new Edition.Chapter(bib.front().title(), bib.url(), bibliography.html());
         html.add(bibliography.outputFile());
         html.add("404.html");
+        html.add(org.briefing.content.SpecialPages.search().outputFile());
         String built = options.buildDate();
         Edition edition = new Edition(site.title(), site.description(), site.language(), site.baseUrl(),
                 site.asOf().isEmpty() ? "" : messages.date(site.asOf()),

@@ -29,6 +29,7 @@ final class BuildCommand implements CommandLine.Command {
                 new CommandLine.Option("--base-url", "URL", "Absolute URL the site is served from; overrides site.yaml."),
                 new CommandLine.Option("--repo-url", "URL", "Repository URL for 'edit this page' links; overrides site.yaml."),
                 new CommandLine.Option("--drafts", null, "Include pages marked draft: true."),
+                new CommandLine.Option("--offline", null, "Write links to folders as links to their index.html, so the site works opened from disk."),
                 new CommandLine.Option("--no-pdf", null, "Leave out briefing.pdf, the whole briefing as one PDF."),
                 new CommandLine.Option("--cache", "DIR", "Build cache folder (default: " + BuildOptions.DEFAULT_CACHE + "/ under the root)."),
                 new CommandLine.Option("--no-cache", null, "Render every page; neither read nor write the build cache."),
@@ -49,7 +50,8 @@ final class BuildCommand implements CommandLine.Command {
             throw new CommandLine.UsageError("--cache and --no-cache exclude each other");
         }
         BuildOptions options = new BuildOptions(root, output, baseUrl, args.value("--repo-url", null),
-                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH")).withPdf(!args.flag("--no-pdf"));
+                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH")).withPdf(!args.flag("--no-pdf"))
+                .withOffline(args.flag("--offline"));
         if (!args.flag("--no-cache")) {
             String cache = args.value("--cache", null);
             options = options.withCache(cache != null ? Path.of(cache) : root.resolve(BuildOptions.DEFAULT_CACHE));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.briefing.diag.Position;
 import org.briefing.lang.Messages;
 
-/** Pages every site has whether or not content/ defines them: the bibliography and the 404 page. */
+/** Pages every site has whether or not content/ defines them: the bibliography, the search page and the 404 page. */
 public final class SpecialPages {
     /** Where the bibliography lives. */
     public static final String BIBLIOGRAPHY_URL = "sources/";
@@ -22,6 +22,11 @@ public final class SpecialPages {
     /** The page GitHub Pages serves for any missing path. */
     public static Page notFound(Messages messages) {
         return synthetic("content/404.md", "", messages.text("not_found_title"), messages.text("not_found_summary"));
+    }
+
+    /** The search page; the search box on every page leads here. */
+    public static Page search() {
+        return synthetic("content/search.md", "search/", "Search", "Search every page of this site.");
     }
 
     private static Page synthetic(String path, String url, String title, String summary) {

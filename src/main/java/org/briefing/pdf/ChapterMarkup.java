@@ -33,7 +33,8 @@ final class ChapterMarkup {
         Document doc = Jsoup.parse(page.html());
         Element main = doc.selectFirst("main");
         Element content = main != null ? main : doc.body();
-        content.select("script, noscript, template, .skip-link, [hidden]").remove();
+        // "Cite this page" names the web page and links files beside it: not part of the printed edition.
+        content.select("script, noscript, template, .skip-link, [hidden], .cite-this").remove();
         footnotes(content);
         Element section = new Element("section").addClass("chapter").attr("id", anchor);
         section.appendElement("div").addClass("running-title").text(page.title());

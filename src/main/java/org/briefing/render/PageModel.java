@@ -102,6 +102,9 @@ public final class PageModel {
         p.put("edit_url", shared.editBase().isEmpty() ? "" : shared.editBase() + page.path());
         String base = (String) shared.site().get("base_url");
         p.put("canonical_url", base.isEmpty() ? "" : base + page.url());
+        p.put("citation", org.briefing.cite.PageCitation.of((String) shared.site().get("title"),
+                (String) shared.site().get("language"), base, page.url(), page.front().title(), page.front().date(),
+                page.front().updated(), asOf).plainText());
 
         Map<String, Object> model = new HashMap<>();
         model.put("site", shared.site());
@@ -115,6 +118,7 @@ public final class PageModel {
         p.put("jsonld", TemplateRenderer.markup(jsonLd(shared, page, base, asOf)));
         model.put("cite", TemplateFunctions.cite(notes, index));
         model.put("rel", TemplateFunctions.rel(page.url()));
+        model.put("chart", ChartFunction.of(shared.data()));
         model.putAll(extra);
         return model;
     }

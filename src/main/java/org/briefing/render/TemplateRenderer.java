@@ -40,11 +40,11 @@ import org.briefing.diag.Position;
  * build, shared by all threads.
  */
 public final class TemplateRenderer {
-    /** The one layout the generator brings itself, overridden by a file of the same name in templates/. */
-    private static final String BUILT_IN_LAYOUT = "sources.ftlh";
+    /** The layouts the generator brings itself, each overridden by a file of the same name in templates/. */
+    private static final List<String> BUILT_IN_LAYOUTS = List.of("search.ftlh", "sources.ftlh");
     /** Built-in parts, each overridden by a file of the same name in templates/ (see the templates page). */
     public static final List<String> BUILT_IN = List.of("endnotes.ftlh", "feed.ftlx", "reference.ftlh",
-            BUILT_IN_LAYOUT, "sitemap.ftlx");
+            "search.ftlh", "sources.ftlh", "sitemap.ftlx");
 
     private final Configuration config;
     private final List<String> names;
@@ -87,7 +87,7 @@ public final class TemplateRenderer {
     TemplateRenderer(Path templatesDir, Messages messages, Duration limit) throws IOException {
         this.watch = new RenderWatch(limit);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        // The site's own templates first; a built-in bibliography layout when the site has none.
+        // The site's own templates first; built-in bibliography and search layouts when the site has none.
         c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
             new FileTemplateLoader(templatesDir.toFile(), false),
             new ClassTemplateLoader(TemplateRenderer.class, "defaults")}));
@@ -117,7 +117,7 @@ public final class TemplateRenderer {
         this.config = c;
         this.messages = messages;
         try (Stream<Path> files = Files.list(templatesDir)) {
-            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), Stream.of(BUILT_IN_LAYOUT))
+            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), BUILT_IN_LAYOUTS.stream())
                     .filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - ".ftlh".length()))
                     .distinct().sorted().toList();
         }
