@@ -284,6 +284,7 @@ def make_sources(rng):
         out.append("  kind: %s" % rng.choice(SOURCE_KINDS))
         if rng.random() < 0.7:
             out.append("  url: https://example.org/sources/%03d" % i)
+            out.append("  accessed: 2024-12-01")
         out.append("  reliability: %s" % rng.choice("ABCDEF"))
     out.append("")
     return "\n".join(out)

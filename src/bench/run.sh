@@ -56,6 +56,8 @@ if [ ! -f "$JAR" ] || [ ! -x "$LAUNCHER" ]; then
 fi
 CACHE=no
 if "$LAUNCHER" build --help 2>&1 | grep -q -- '--no-cache'; then CACHE=yes; fi
+NO_PDF=()   # Hugo writes no PDF edition, so neither does this side
+if "$LAUNCHER" build --help 2>&1 | grep -q -- '--no-pdf'; then NO_PDF=(--no-pdf); fi
 
 # The corpus, written afresh (untimed) so its templates match the project's. Page 2 is the edited one;
 # its original is put back on exit.
@@ -112,7 +114,7 @@ timed() {   # timed COUNTED ROW JDK COMMAND...: one run, logged when counted
 briefing() {   # briefing COUNTED ROW JDK_HOME
   local counted=$1 row=$2 jdk=$3 f out args
   f=$(feature_of "$jdk"); out=$OUT/briefing-$f-$row
-  args=(build --root "$ROOT" --out "$out")
+  args=(build "${NO_PDF[@]}" --root "$ROOT" --out "$out")
   case $row in
     cold) if [ $CACHE = yes ]; then args+=(--no-cache); fi ;;
     *) args+=(--cache "$WORK/cache-$N-$f") ;;

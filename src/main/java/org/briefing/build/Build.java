@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
@@ -26,6 +27,7 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.briefing.render.FactData;
 import org.briefing.render.FactIndex;
 import org.briefing.render.MarkdownRenderer;
@@ -107,10 +109,11 @@ public final class Build {
                 .filter(p -> options.drafts() || !p.front().draft())
                 .filter(p -> !p.url().equals(SpecialPages.BIBLIOGRAPHY_URL))
                 .sorted(NAV_ORDER).toList();
-        Page bibliographyPage = SpecialPages.bibliography(content.pages());
+        Messages messages = Messages.of(site.language());
+        Page bibliographyPage = SpecialPages.bibliography(content.pages(), messages);
         OutputPlan plan = Assembly.plan(pages, bibliographyPage, site, content);
         diagnostics.addAll(plan.problems());
-        Optional<TemplateRenderer> opened = openTemplates(root, diagnostics);
+        Optional<TemplateRenderer> opened = openTemplates(root, messages, diagnostics);
         if (opened.isEmpty()) {
             target.ifPresent(SiteTarget::abandon);
             return BuildResult.failed(diagnostics.sorted());
@@ -132,7 +135,7 @@ public final class Build {
             }
         }
         SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
-                FactIndex.of(content.facts(), diagnostics));
+                FactIndex.of(content.facts(), messages, diagnostics));
         for (int i = 0; i < pages.size(); i++) {
             if (results[i] != null && !keys.stillValid(results[i], p -> anchorsOf(index, p))) {
                 results[i] = null; // something it read of another page or a source changed
@@ -140,10 +143,12 @@ public final class Build {
         }
         Map<String, Object> data = new TreeMap<>();
         content.facts().forEach(f -> FactData.toPlain(f.root()).ifPresent(plain -> data.put(f.name(), plain)));
-        PageModel.Shared shared = PageModel.shared(site, buildDate, pages, content.sources(), data);
+        PageModel.Shared shared = PageModel.shared(site, buildDate, options.writesPdf() ? PdfStep.SIZE_TOKEN : "",
+                pages, content.sources(), data);
         Map<String, Source> sourcesById = new HashMap<>();
         content.sources().forEach(s -> sourcesById.put(s.id(), s));
-        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById), content, CHECKS, keys);
+        PageStep step = new PageStep(markdown, templates, shared, index, new Endnotes(sourcesById, templates.notesLayout()), content, CHECKS, keys,
+                options.offline());
         SiteTarget out = target.orElse(SiteTarget.NONE);
         // Each page is rendered and written in one go, on as many threads as there are cores.
         Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -164,8 +169,11 @@ public final class Build {
         all.forEach(r -> diagnostics.addAll(r.diagnostics()));
 
         // 4. Assemble: what needs every page (bibliography, feed, sitemap, data, link check).
-        Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step);
-        assembly.run(all, out, diagnostics);
+        Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step, options.offline());
+        // The PDF edition comes last, from the written pages, when the options ask for it.
+        Optional<Function<PageResult, AssembleStep>> pdf = options.writesPdf()
+                ? Optional.of(bibliography -> new PdfStep(options, out, bibliography)) : Optional.empty();
+        assembly.run(all, out, diagnostics, pdf);
 
         // 5. Write: swap the finished site into place only if nothing went wrong.
         boolean written = out != SiteTarget.NONE && out.commit(diagnostics);
@@ -210,14 +218,14 @@ public final class Build {
         return new SiteIndex(sourceIds, targets, facts);
     }
 
-    private static Optional<TemplateRenderer> openTemplates(Path root, Diagnostics diagnostics) {
+    private static Optional<TemplateRenderer> openTemplates(Path root, Messages messages, Diagnostics diagnostics) {
         Path dir = root.resolve("templates");
         if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error("templates", 1, 1, "no templates/ folder under the root"));
             return Optional.empty();
         }
         try {
-            TemplateRenderer t = new TemplateRenderer(dir);
+            TemplateRenderer t = new TemplateRenderer(dir, messages);
             if (!t.hasLayout("page")) {
                 diagnostics.add(Diagnostic.error("templates/page.ftlh", 1, 1, "missing the default layout templates/page.ftlh"));
                 return Optional.empty();

@@ -64,11 +64,19 @@ final class PageKeys {
         return new Hasher().add("shared", shared).add("page", digests.of(page)).hex();
     }
 
-    /** The digest of what a note reads of a source; "" for an unknown id. Worked out once per source. */
+    /**
+     * The digest of what a note reads of a source and of the works it was read in ("As reported
+     * in ..."); "" for an unknown id. Worked out once per source.
+     */
     String sourceDigest(String id) {
         return sourceDigests.computeIfAbsent(id, k -> {
             Source s = sources.get(k);
-            return s == null ? "" : new Hasher().add("source", s.toString()).hex();
+            if (s == null) {
+                return "";
+            }
+            Hasher h = new Hasher().add("source", s.toString());
+            s.chain(sources).forEach(read -> h.add("via", read.toString()));
+            return h.hex();
         });
     }
 

@@ -13,6 +13,7 @@ import org.briefing.content.Page;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.output.LinkScan;
+import org.briefing.output.OfflineLinks;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.ParsedPage;
@@ -33,9 +34,11 @@ final class PageStep {
     private final Content content;
     private final List<PageCheck> checks;
     private final PageKeys keys;
+    private final boolean offline;
 
+    /** With {@code offline}, links to folders are written to their index.html ({@link OfflineLinks}). */
     PageStep(MarkdownRenderer markdown, TemplateRenderer templates, PageModel.Shared shared, SiteIndex index,
-             Endnotes endnotes, Content content, List<PageCheck> checks, PageKeys keys) {
+             Endnotes endnotes, Content content, List<PageCheck> checks, PageKeys keys, boolean offline) {
         this.markdown = markdown;
         this.templates = templates;
         this.shared = shared;
@@ -44,6 +47,7 @@ final class PageStep {
         this.content = content;
         this.checks = checks;
         this.keys = keys;
+        this.offline = offline;
     }
 
     /** Renders one page of the site with its own layout (or the default one). */
@@ -79,9 +83,14 @@ final class PageStep {
                     : d);
             return failed(page, parsed, out, anchorsRead);
         }
-        Endnotes.Resolved resolved = endnotes.resolve(html, notes, page.root());
-        LinkScan.Scanned scanned = LinkScan.scan(resolved.html());
-        return new PageResult(page.path(), page.outputFile(), resolved.html().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Optional<Endnotes.Resolved> done = endnotes.resolve(html, notes, page.root(), out);
+        if (done.isEmpty()) {
+            return failed(page, parsed, out, anchorsRead);
+        }
+        Endnotes.Resolved resolved = done.get();
+        String finished = offline ? OfflineLinks.rewrite(resolved.html()) : resolved.html();
+        LinkScan.Scanned scanned = LinkScan.scan(finished);
+        return new PageResult(page.path(), page.outputFile(), finished.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 resolved.citedSources(), out.sorted(),
                 parsed.anchors(), scanned.ids(), scanned.links(), anchorDeps(anchorsRead),
                 sourceDeps(resolved.citedSources()));

@@ -88,11 +88,11 @@ public final class Rebuilds {
             if (i < 0 || !path.endsWith(".md") || !java.nio.file.Files.isRegularFile(root.resolve(path))) {
                 return Optional.empty();
             }
-            Page now = loader.reload(root, pages.get(i), out);
-            if (now == null) {
+            Optional<Page> now = loader.reload(root, pages.get(i), out);
+            if (now.isEmpty()) {
                 return Optional.empty(); // the full load reports it, as a build would
             }
-            pages.set(i, now);
+            pages.set(i, now.get());
         }
         List<Diagnostic> kept = new ArrayList<>();
         loadDiagnostics.stream().filter(d -> !changed.contains(d.path())).forEach(kept::add);

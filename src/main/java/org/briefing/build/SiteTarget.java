@@ -2,6 +2,7 @@ package org.briefing.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
@@ -42,6 +43,13 @@ abstract class SiteTarget implements Output {
     abstract boolean commit(Diagnostics diagnostics);
 
     abstract void abandon();
+
+    /**
+     * Replaces {@code token} with {@code replacement} in files already written: for what is known
+     * only after the pages, such as the size of the PDF edition. Only a staged site has any.
+     */
+    void replace(List<String> paths, String token, String replacement) {
+    }
 
     /**
      * A staged site for {@code build}, or empty with the reason in {@code diagnostics}; empty and
@@ -116,6 +124,11 @@ abstract class SiteTarget implements Output {
         @Override
         void abandon() {
             writer.abandon();
+        }
+
+        @Override
+        void replace(List<String> paths, String token, String replacement) {
+            writer.replace(paths, token, replacement);
         }
     }
 }

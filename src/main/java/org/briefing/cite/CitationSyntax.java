@@ -26,29 +26,30 @@ public final class CitationSyntax {
             if (end < 0) {
                 end = s.length();
             }
-            CitationItem item = item(s, start, end);
-            if (item == null) {
+            Optional<CitationItem> item = item(s, start, end);
+            if (item.isEmpty()) {
                 return Optional.empty();
             }
-            items.add(item);
+            items.add(item.get());
             start = end + 1;
         }
         return Optional.of(List.copyOf(items));
     }
 
-    private static CitationItem item(String s, int from, int to) {
+    /** One {@code ;}-separated item, or empty when it is not a citation item. */
+    private static Optional<CitationItem> item(String s, int from, int to) {
         int at = -1;
         for (int i = from; i < to; i++) {
             if (s.charAt(i) == '@') {
                 boolean wordStart = i == from || Character.isWhitespace(s.charAt(i - 1));
                 if (!wordStart || at >= 0) {
-                    return null;
+                    return Optional.empty();
                 }
                 at = i;
             }
         }
         if (at < 0) {
-            return null;
+            return Optional.empty();
         }
         int k = at + 1;
         while (k < to && isKeyChar(s.charAt(k))) {
@@ -60,14 +61,14 @@ public final class CitationSyntax {
         }
         String key = s.substring(at + 1, k);
         if (key.isEmpty() || !Character.isLetterOrDigit(key.charAt(0)) && key.charAt(0) != '_') {
-            return null;
+            return Optional.empty();
         }
         String prefix = s.substring(from, at).strip();
         String rest = s.substring(k, to).strip();
         if (rest.startsWith(",")) {
             rest = rest.substring(1).strip();
         }
-        return new CitationItem(prefix, key, rest, at);
+        return Optional.of(new CitationItem(prefix, key, rest, at));
     }
 
     private static boolean isKeyChar(char c) {

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.content.Source;
+import org.briefing.diag.Diagnostics;
 import org.briefing.html.Html;
 
 /**
  * Turns the placeholder tokens of one rendered page into numbered note markers and one endnotes
  * section (DPUB-ARIA roles, after Pandoc's HTML5 output). Numbers follow document order; a source
  * or footnote referenced again keeps its number and gets another back-link, lettered a, b, c.
+ * The section and the references are written by a {@link NotesLayout}; each source is formatted
+ * once per build and page depth.
  */
 public final class Endnotes {
 
@@ -19,11 +24,13 @@ public final class Endnotes {
     }
 
     private final Map<String, Source> sources;
+    private final NotesLayout layout;
     /** Formatted references by root and source id: pages cite the same few sources over and over. */
-    private final Map<String, String> formatted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> formatted = new ConcurrentHashMap<>();
 
-    public Endnotes(Map<String, Source> sources) {
+    public Endnotes(Map<String, Source> sources, NotesLayout layout) {
         this.sources = sources;
+        this.layout = layout;
     }
 
     private static final class Note {
@@ -37,22 +44,31 @@ public final class Endnotes {
         }
     }
 
-    public Resolved resolve(String html, PageNotes notes, String root) {
+    /** Numbers the notes of one rendered page; empty when a notes template failed (reported to {@code out}). */
+    public Optional<Resolved> resolve(String html, PageNotes notes, String root, Diagnostics out) {
         Map<String, Note> byKey = new LinkedHashMap<>();
         List<Note> ordered = new ArrayList<>();
-        StringBuilder out = new StringBuilder(html.length() + 4096);
+        StringBuilder page = new StringBuilder(html.length() + 4096);
         // One copy of the page: note tokens become markers, and the two slots are remembered by
         // their place in the copy, to be filled once every note is known.
         List<Integer> slots = new ArrayList<>(2);
-        replaceTokens(html, notes, byKey, ordered, out, slots);
+        replaceTokens(html, notes, byKey, ordered, page, slots);
         // Notes may themselves cite; their tokens are numbered after those of the page.
         List<String> rendered = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
+            Optional<String> body = noteBody(ordered.get(i).first, notes, root, out);
+            if (body.isEmpty()) {
+                return Optional.empty();
+            }
             StringBuilder note = new StringBuilder();
-            replaceTokens(noteBody(ordered.get(i).first, notes, root), notes, byKey, ordered, note, null);
+            replaceTokens(body.get(), notes, byKey, ordered, note, null);
             rendered.add(note.toString());
         }
-        String section = ordered.isEmpty() ? "" : section(ordered, rendered);
+        Optional<String> made = ordered.isEmpty() ? Optional.of("") : layout.section(views(ordered, rendered), out);
+        if (made.isEmpty()) {
+            return Optional.empty();
+        }
+        String section = made.get();
         List<String> cited = new ArrayList<>();
         for (Note n : ordered) {
             if (n.first instanceof NoteRef.SourceRef s) {
@@ -63,22 +79,22 @@ public final class Endnotes {
         String json = null;
         for (int k = slots.size() - 1; k >= 0; k--) { // from the end, so earlier places stay put
             int at = slots.get(k);
-            if (out.charAt(at) == PageNotes.ENDNOTES.charAt(0)) {
-                out.replace(at, at + 1, section);
+            if (page.charAt(at) == PageNotes.ENDNOTES.charAt(0)) {
+                page.replace(at, at + 1, section);
                 placed = true;
             } else {
                 json = json != null ? json : JsonLd.citations(cited, sources);
-                out.replace(at, at + 1, json);
+                page.replace(at, at + 1, json);
             }
         }
         if (!placed) {
-            int at = out.lastIndexOf("</main>");
+            int at = page.lastIndexOf("</main>");
             if (at < 0) {
-                at = out.lastIndexOf("</body>");
+                at = page.lastIndexOf("</body>");
             }
-            out.insert(at < 0 ? out.length() : at, section);
+            page.insert(at < 0 ? page.length() : at, section);
         }
-        return new Resolved(out.toString(), List.copyOf(cited));
+        return Optional.of(new Resolved(page.toString(), List.copyOf(cited)));
     }
 
     /**
@@ -114,8 +130,9 @@ public final class Endnotes {
                 open = -1;
                 continue;
             }
-            NoteRef ref = notes.ref(parse(html, open + 1, close));
-            if (ref != null) {
+            Optional<NoteRef> found = notes.ref(parse(html, open + 1, close));
+            if (found.isPresent()) {
+                NoteRef ref = found.get();
                 Note note = byKey.get(ref.noteKey());
                 if (note == null) {
                     note = new Note(byKey.size() + 1, ref);
@@ -153,14 +170,23 @@ public final class Endnotes {
         out.append('>').append(number).append("</a></sup>");
     }
 
-    private String noteBody(NoteRef ref, PageNotes notes, String root) {
+    private Optional<String> noteBody(NoteRef ref, PageNotes notes, String root, Diagnostics out) {
         if (ref instanceof NoteRef.SourceRef s) {
             Source source = sources.get(s.sourceId());
-            return source == null ? "Unknown source " + Html.escape(s.sourceId()) + "."
-                    : formatted.computeIfAbsent(root + '\n' + s.sourceId(), k -> ReferenceFormat.format(source, root));
+            if (source == null) {
+                return Optional.of(layout.unknownSource(s.sourceId()));
+            }
+            String key = root + '\n' + s.sourceId();
+            String done = formatted.get(key);
+            if (done != null) {
+                return Optional.of(done);
+            }
+            Optional<String> made = layout.reference(source, source.chain(sources), root, out);
+            made.ifPresent(r -> formatted.putIfAbsent(key, r));
+            return made;
         }
-        String body = notes.footnoteBody(((NoteRef.FootnoteRef) ref).label());
-        return body == null ? "" : unwrapParagraph(body.strip());
+        return Optional.of(notes.footnoteBody(((NoteRef.FootnoteRef) ref).label())
+                .map(body -> unwrapParagraph(body.strip())).orElse(""));
     }
 
     /** A one-paragraph note reads better inline after its back-links. */
@@ -171,45 +197,33 @@ public final class Endnotes {
         return html;
     }
 
-    private static String section(List<Note> notes, List<String> bodies) {
-        StringBuilder b = new StringBuilder(1024);
-        b.append("<section class=\"endnotes\" id=\"endnotes\" role=\"doc-endnotes\" aria-labelledby=\"endnotes-title\">\n")
-                .append("<h2 id=\"endnotes-title\">Notes</h2>\n<ol>\n");
+    /** What the endnotes template sees: each note with its number, kind, back-links and body. */
+    private static List<NotesLayout.Note> views(List<Note> notes, List<String> bodies) {
+        List<NotesLayout.Note> views = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             Note n = notes.get(i);
-            String kind = n.first instanceof NoteRef.SourceRef ? "note-source" : "note-comment";
-            b.append("<li id=\"note-").append(n.number).append("\" class=\"").append(kind).append("\">")
-                    .append(backlinks(n)).append(' ').append(bodies.get(i)).append("</li>\n");
+            String number = Integer.toString(n.number);
+            List<NotesLayout.Call> calls = new ArrayList<>(n.calls.size());
+            for (int c = 0; c < n.calls.size(); c++) {
+                String letter = letter(c);
+                calls.add(new NotesLayout.Call(number + letter, letter, detail(n.calls.get(c))));
+            }
+            views.add(new NotesLayout.Note(number, n.first instanceof NoteRef.SourceRef ? "source" : "comment",
+                    calls, bodies.get(i)));
         }
-        return b.append("</ol>\n</section>\n").toString();
+        return views;
     }
 
     /**
-     * The back-link arrow as Pandoc and Hugo write it: U+21A9 with the text-style selector U+FE0E,
-     * so phones show an arrow, not an emoji. Written as references, it also keeps a page of Latin-1
-     * text in Java's one-byte strings (a page with one U+21A9 is copied and encoded at two bytes a
-     * character: 5% of a 10,000-page build).
+     * The prefix and locator a citation gave ("see, p. 4"), shown beside its back-link; characters
+     * no page may carry (controls) are replaced, as {@link Html#escape} does for the markers.
      */
-    private static final String BACK = "&#8617;&#65038;";
-
-    private static String backlinks(Note n) {
-        StringBuilder b = new StringBuilder("<span class=\"backlinks\">");
-        boolean single = n.calls.size() == 1;
-        for (int i = 0; i < n.calls.size(); i++) {
-            String letter = letter(i);
-            NoteRef call = n.calls.get(i);
-            b.append("<a href=\"#ref-").append(n.number).append(letter).append("\" role=\"doc-backlink\" aria-label=\"Back to citation ")
-                    .append(n.number).append(letter).append("\">").append(single ? BACK : letter).append("</a>");
-            if (call instanceof NoteRef.SourceRef s && (!s.prefix().isEmpty() || !s.locator().isEmpty())) {
-                String detail = s.prefix().isEmpty() ? s.locator()
-                        : s.locator().isEmpty() ? s.prefix() : s.prefix() + ", " + s.locator();
-                b.append(" <span class=\"locator\">").append(Html.escape(detail)).append("</span>");
-            }
-            if (i + 1 < n.calls.size()) {
-                b.append(' ');
-            }
+    private static String detail(NoteRef call) {
+        if (call instanceof NoteRef.SourceRef s) {
+            return Html.clean(s.prefix().isEmpty() ? s.locator()
+                    : s.locator().isEmpty() ? s.prefix() : s.prefix() + ", " + s.locator());
         }
-        return b.append("</span>").toString();
+        return "";
     }
 
     /** a, b, ... z, aa, ab ... */

@@ -1,17 +1,13 @@
 package org.briefing.cite;
 
-import org.briefing.diag.Position;
-
 /** One reference mark in a page: a citation of a source, or a call of an explanatory footnote. */
 public sealed interface NoteRef {
 
     /** The note this mark points to: sources and footnotes have separate key spaces. */
     String noteKey();
 
-    Position at();
-
     /** {@code [@sourceId]}, with the optional prefix and locator of that citation. */
-    record SourceRef(String sourceId, String prefix, String locator, Position at) implements NoteRef {
+    record SourceRef(String sourceId, String prefix, String locator) implements NoteRef {
         @Override
         public String noteKey() {
             return "source:" + sourceId;
@@ -19,7 +15,7 @@ public sealed interface NoteRef {
     }
 
     /** {@code [^label]}. */
-    record FootnoteRef(String label, Position at) implements NoteRef {
+    record FootnoteRef(String label) implements NoteRef {
         @Override
         public String noteKey() {
             return "footnote:" + label;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reference marks of one page, collected while its Markdown and its template render.
@@ -35,15 +36,11 @@ public final class PageNotes {
         footnoteBodies.putIfAbsent(label, html);
     }
 
-    NoteRef ref(int index) {
-        return index >= 0 && index < refs.size() ? refs.get(index) : null;
+    Optional<NoteRef> ref(int index) {
+        return index >= 0 && index < refs.size() ? Optional.of(refs.get(index)) : Optional.empty();
     }
 
-    String footnoteBody(String label) {
-        return footnoteBodies.get(label);
-    }
-
-    public List<NoteRef> refs() {
-        return List.copyOf(refs);
+    Optional<String> footnoteBody(String label) {
+        return Optional.ofNullable(footnoteBodies.get(label));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefing.build.Build;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
+import org.briefing.html.UrlPolicy;
 
 /** {@code build}: content/ + templates/ -> site/, atomically. */
 final class BuildCommand implements CommandLine.Command {
@@ -28,6 +29,8 @@ final class BuildCommand implements CommandLine.Command {
                 new CommandLine.Option("--base-url", "URL", "Absolute URL the site is served from; overrides site.yaml."),
                 new CommandLine.Option("--repo-url", "URL", "Repository URL for 'edit this page' links; overrides site.yaml."),
                 new CommandLine.Option("--drafts", null, "Include pages marked draft: true."),
+                new CommandLine.Option("--offline", null, "Write links to folders as links to their index.html, so the site works opened from disk."),
+                new CommandLine.Option("--no-pdf", null, "Leave out briefing.pdf, the whole briefing as one PDF."),
                 new CommandLine.Option("--cache", "DIR", "Build cache folder (default: " + BuildOptions.DEFAULT_CACHE + "/ under the root)."),
                 new CommandLine.Option("--no-cache", null, "Render every page; neither read nor write the build cache."),
                 new CommandLine.Option("--format", "FORMAT", "Diagnostics as text or github (default: text)."));
@@ -38,7 +41,7 @@ final class BuildCommand implements CommandLine.Command {
         Path root = Path.of(args.value("--root", "."));
         String baseUrl = args.value("--base-url", null);
         Report.Format format = Report.format(args.value("--format", "text"));
-        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+        if (baseUrl != null && !UrlPolicy.isAbsoluteHttp(baseUrl)) {
             throw new CommandLine.UsageError("--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
         }
         long start = System.nanoTime();
@@ -47,7 +50,8 @@ final class BuildCommand implements CommandLine.Command {
             throw new CommandLine.UsageError("--cache and --no-cache exclude each other");
         }
         BuildOptions options = new BuildOptions(root, output, baseUrl, args.value("--repo-url", null),
-                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH"));
+                args.flag("--drafts"), true, System.getenv("SOURCE_DATE_EPOCH")).withPdf(!args.flag("--no-pdf"))
+                .withOffline(args.flag("--offline"));
         if (!args.flag("--no-cache")) {
             String cache = args.value("--cache", null);
             options = options.withCache(cache != null ? Path.of(cache) : root.resolve(BuildOptions.DEFAULT_CACHE));

@@ -51,7 +51,7 @@ public final class ContentLoader {
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             out.add(Diagnostic.error("content", 1, 1, "no content/ folder under the root"));
-            return new Content(new SiteConfig("", "", "en", "", ""), List.of(), List.of(), List.of());
+            return new Content(new SiteConfig("", "", "en", "", "", "main"), List.of(), List.of(), List.of());
         }
         List<String> files = listFiles(root, contentDir, out);
 
@@ -62,7 +62,7 @@ public final class ContentLoader {
             if (!files.contains("content/site.yaml")) {
                 out.add(Diagnostic.error("content/site.yaml", 1, 1, "missing content/site.yaml"));
             }
-            site = new SiteConfig("", "", "en", "", "");
+            site = new SiteConfig("", "", "en", "", "", "main");
         }
         List<Source> sources = files.contains("content/sources.yaml")
                 ? readYaml(root, "content/sources.yaml", out).map(d -> SourceRegistryReader.read(d, out)).orElse(List.of())
@@ -93,10 +93,11 @@ public final class ContentLoader {
                     facts.add(FactFile.of(name, d));
                 });
             } else if (rel.endsWith(".md")) {
-                String url = urlOf(rel, out);
-                if (url == null) {
+                java.util.Optional<String> usable = urlOf(rel, out);
+                if (usable.isEmpty()) {
                     continue;
                 }
+                String url = usable.get();
                 String folded = url.toLowerCase(Locale.ROOT);
                 String clash = urlsSeen.putIfAbsent(folded, rel);
                 if (clash != null) {
@@ -109,26 +110,25 @@ public final class ContentLoader {
         }
         // Reading and front matter are per-file work: done in parallel, kept in file order.
         List<Page> pages = pageFiles.parallelStream()
-                .map(f -> readPage(root, f.rel(), f.url(), out))
-                .filter(java.util.Objects::nonNull)
+                .flatMap(f -> readPage(root, f.rel(), f.url(), out).stream())
                 .toList();
         return new Content(site, sources, facts, pages);
     }
 
-    /** Reads a page again after its file changed; null if it is no longer usable (reasons in {@code out}). */
-    public Page reload(Path root, Page previous, Diagnostics out) {
+    /** Reads a page again after its file changed; empty if it is no longer usable (reasons in {@code out}). */
+    public java.util.Optional<Page> reload(Path root, Page previous, Diagnostics out) {
         return readPage(root, previous.path(), previous.url(), out);
     }
 
     private record PageFile(String rel, String url) {
     }
 
-    /** One page file read and split into front matter and body; null if unusable (reasons in {@code out}). */
-    private Page readPage(Path root, String rel, String url, Diagnostics out) {
+    /** One page file read and split into front matter and body; empty if unusable (reasons in {@code out}). */
+    private java.util.Optional<Page> readPage(Path root, String rel, String url, Diagnostics out) {
         TextFile.Read read = TextFile.read(root.resolve(rel), rel);
         if (read instanceof TextFile.Failure f) {
             out.add(f.error());
-            return null;
+            return java.util.Optional.empty();
         }
         return frontMatter.read(rel, url, ((TextFile.Text) read).text(), out);
     }
@@ -144,14 +144,14 @@ public final class ContentLoader {
         return java.util.Optional.ofNullable(r.document());
     }
 
-    /** {@code content/a/b.md} -> {@code a/b/}; {@code content/index.md} -> {@code ""}; null if unusable. */
-    static String urlOf(String rel, Diagnostics out) {
+    /** {@code content/a/b.md} -> {@code a/b/}; {@code content/index.md} -> {@code ""}; empty if unusable. */
+    static java.util.Optional<String> urlOf(String rel, Diagnostics out) {
         String inner = rel.substring("content/".length(), rel.length() - ".md".length());
         for (String seg : inner.split("/")) {
             if (!seg.matches(SEGMENT)) {
                 out.add(Diagnostic.error(Position.startOf(rel), "file name '" + seg + "' cannot be a URL",
                         "use letters, digits, '.', '-' and '_' only"));
-                return null;
+                return java.util.Optional.empty();
             }
         }
         String url;
@@ -168,9 +168,9 @@ public final class ContentLoader {
         if (GENERATED.contains(folded) || folded.equals("sources") && !first.equals("sources")) {
             out.add(Diagnostic.error(Position.startOf(rel), "page URL '" + url + "' is reserved for generated files",
                     "rename the page; " + String.join(", ", GENERATED) + " and sources/ are made by the build"));
-            return null;
+            return java.util.Optional.empty();
         }
-        return url;
+        return java.util.Optional.of(url);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class DataJson {
         return JSON.writeValueAsString(node) + "\n";
     }
 
-    /** {@code data/sources.json}: every source with its non-empty fields, in registry order. */
+    /** {@code data/sources.json}: every source with its non-empty fields and the passages read, in registry order. */
     public static String sources(List<Source> sources) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Source s : sources) {
@@ -32,6 +32,10 @@ public final class DataJson {
                 if (!e.getValue().isEmpty()) {
                     o.put(e.getKey(), e.getValue());
                 }
+            }
+            if (!s.excerpts().isEmpty()) {
+                ArrayNode excerpts = o.putArray("excerpts");
+                s.excerpts().forEach(excerpts::add);
             }
         }
         return of(array);

@@ -1,13 +1,16 @@
 package org.briefing.content;
 
+import java.util.Optional;
 import java.util.Set;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
+import org.briefing.diag.LineIndex;
 import org.briefing.diag.Position;
 
 /** Splits a page into YAML front matter and Markdown body, and reads the front matter. */
 final class FrontMatterReader {
-    static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight", "citations");
+    static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "draft", "layout", "weight",
+            "citations", "as_of", "revisions");
 
     private final YamlReader yaml;
 
@@ -16,10 +19,10 @@ final class FrontMatterReader {
     }
 
     /**
-     * Parses {@code text}, the whole page file. Returns null only when the page cannot be used;
-     * the reasons are in {@code out}.
+     * Parses {@code text}, the whole page file. Empty only when the page cannot be used; the
+     * reasons are in {@code out}.
      */
-    Page read(String path, String url, String text, Diagnostics out) {
+    Optional<Page> read(String path, String url, String text, Diagnostics out) {
         String fm = "";
         int bodyStart = 0;
         int bodyLine = 1;
@@ -28,28 +31,29 @@ final class FrontMatterReader {
             if (close < 0) {
                 out.add(Diagnostic.error(new Position(path, 1, 1), "front matter is not closed",
                         "end it with a line holding only ---"));
-                return null;
+                return Optional.empty();
             }
             fm = text.substring(4, close);
             int afterClose = text.indexOf('\n', close + 1);
             bodyStart = afterClose < 0 ? text.length() : afterClose + 1;
-            bodyLine = countLines(text, bodyStart);
+            bodyLine = new LineIndex(path, text.substring(0, bodyStart), 1).at(bodyStart).line();
         }
-        FrontMatter front = parse(path, fm, out);
-        return front == null ? null : new Page(path, url, front, text.substring(bodyStart), bodyLine);
+        final int start = bodyStart;
+        final int line = bodyLine;
+        return parse(path, fm, out).map(front -> new Page(path, url, front, text.substring(start), line));
     }
 
-    private FrontMatter parse(String path, String fm, Diagnostics out) {
+    private Optional<FrontMatter> parse(String path, String fm, Diagnostics out) {
         YamlReader.Result r = yaml.read(path, fm, 1);
         if (!r.ok()) {
             out.addAll(r.errors());
-            return null;
+            return Optional.empty();
         }
         YamlDocument doc = r.document();
         if (doc.root() == null || !doc.root().isObject()) {
             out.add(Diagnostic.error(new Position(path, 1, 1), "page has no title",
                     "start the file with front matter: ---, title: ..., ---"));
-            return null;
+            return Optional.empty();
         }
         YamlFields f = new YamlFields(doc, doc.root(), "", out);
         f.onlyKeys(KEYS);
@@ -70,8 +74,9 @@ final class FrontMatterReader {
             out.add(Diagnostic.error(f.valueAt("citations"), "citations '" + citations + "' is not 'required' or 'optional'",
                     "write 'citations: required' to have every number, quotation and date cited"));
         }
-        return new FrontMatter(title, f.string("summary", false), f.date("date", false), f.date("updated", false),
-                f.bool("draft"), layout, f.integer("weight"), layoutAt, citations.equals("required"));
+        return Optional.of(new FrontMatter(title, f.string("summary", false), f.date("date", false),
+                f.date("updated", false), f.bool("draft"), layout, f.integer("weight"), layoutAt,
+                citations.equals("required"), f.asOf("as_of"), Revisions.read(doc, out)));
     }
 
     /** Index of the closing {@code ---} (or {@code ...}) line's first character, or -1. */
@@ -89,15 +94,5 @@ final class FrontMatterReader {
             i = end + 1;
         }
         return -1;
-    }
-
-    private static int countLines(String text, int upTo) {
-        int line = 1;
-        for (int i = 0; i < upTo; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

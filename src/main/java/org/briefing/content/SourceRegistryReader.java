@@ -8,12 +8,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
+import org.briefing.diag.Position;
 import tools.jackson.databind.JsonNode;
 
 /** Turns {@code content/sources.yaml} (a YAML list) into {@link Source} records, reporting bad entries. */
 final class SourceRegistryReader {
     static final Set<String> KEYS = Set.of("id", "title", "publisher", "date", "kind", "author", "url",
-            "accessed", "archive_url", "reliability", "note", "excerpts");
+            "accessed", "archive_url", "reliability", "note", "via", "excerpts");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern GRADE = Pattern.compile("[A-F][1-6]?");
 
@@ -32,6 +33,7 @@ final class SourceRegistryReader {
         }
         List<Source> sources = new ArrayList<>();
         Map<String, Source> byId = new HashMap<>();
+        Map<String, Position> viaAt = new HashMap<>();
         for (int i = 0; i < root.size(); i++) {
             String pointer = "/" + i;
             JsonNode entry = root.get(i);
@@ -53,10 +55,17 @@ final class SourceRegistryReader {
                         "use a letter A-F (A completely reliable ... F cannot be judged)"));
                 reliability = "";
             }
+            String url = f.url("url");
+            String accessed = f.date("accessed", false);
+            if (!url.isEmpty() && accessed.isEmpty() && !entry.has("accessed")) {
+                out.add(Diagnostic.error(f.valueAt("url"), "source '" + id + "' has a url but no 'accessed' date",
+                        "add 'accessed: YYYY-MM-DD', the day the page was read at that address"));
+            }
+            String via = f.string("via", false);
             Source s = new Source(id, f.string("title", true), f.string("publisher", true),
-                    f.date("date", true), f.string("kind", true), f.string("author", false), f.url("url"),
-                    f.date("accessed", false), f.url("archive_url"), reliability, f.string("note", false),
-                    f.at(), f.texts("excerpts"));
+                    f.date("date", true), f.string("kind", true), f.string("author", false), url,
+                    accessed, f.url("archive_url"), reliability, f.string("note", false),
+                    via, f.strings("excerpts"), f.at());
             if (id.isEmpty()) {
                 continue;
             }
@@ -67,7 +76,11 @@ final class SourceRegistryReader {
                 continue;
             }
             sources.add(s);
+            if (!via.isEmpty()) {
+                viaAt.put(id, f.valueAt("via"));
+            }
         }
+        SourceChains.check(byId, viaAt, out);
         return sources;
     }
 }

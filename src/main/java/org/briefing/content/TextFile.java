@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.diag.Diagnostic;
+import org.briefing.diag.LineIndex;
 import org.briefing.diag.Position;
 import org.briefing.html.Html;
 
@@ -149,16 +150,6 @@ public final class TextFile {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         out.flip();
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < out.length(); i++) {
-            if (out.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new Position(relPath, line, col);
+        return new LineIndex(relPath, out, 1).at(out.length());
     }
 }

@@ -9,6 +9,7 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.diag.Spelling;
+import org.briefing.html.UrlPolicy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -70,6 +71,41 @@ final class YamlFields {
         return s;
     }
 
+    /** An information date: {@code YYYY-MM-DD} or {@code YYYY-MM}; a bare year is too vague to be one. */
+    String asOf(String field) {
+        String s = date(field, false);
+        if (s.length() == 4) {
+            out.add(Diagnostic.error(valueAt(field), "'" + field + "' needs at least a month, not only '" + s + "'",
+                    "write YYYY-MM-DD or YYYY-MM: the date the information is current to"));
+            return "";
+        }
+        return s;
+    }
+
+    /** A list of non-empty strings; absent is an empty list. */
+    List<String> strings(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            out.add(Diagnostic.error(valueAt(field), "'" + field + "' must be a list of text",
+                    "write each item on its own line, starting with '- '"));
+            return List.of();
+        }
+        List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode item = v.get(i);
+            Position at = doc.valueAt(pointer + "/" + YamlDocument.segment(field) + "/" + i);
+            if (!item.isString() || item.asString().isBlank()) {
+                out.add(Diagnostic.error(at, "item " + (i + 1) + " of '" + field + "' must be non-empty text"));
+                continue;
+            }
+            items.add(item.asString().strip());
+        }
+        return items;
+    }
+
     /** An ISO date {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, checked against the calendar. */
     String date(String field, boolean required) {
         String s = string(field, required);
@@ -106,22 +142,12 @@ final class YamlFields {
         if (s.isEmpty()) {
             return s;
         }
-        if (!isHttpUrl(s)) {
+        if (!UrlPolicy.isAbsoluteHttp(s)) {
             out.add(Diagnostic.error(valueAt(field), "'" + field + "' must be an http or https URL, not '" + s + "'",
                     "leave it out if no link is known"));
             return "";
         }
         return s;
-    }
-
-    static boolean isHttpUrl(String s) {
-        try {
-            var u = new java.net.URI(s);
-            String scheme = u.getScheme();
-            return u.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     boolean bool(String field) {
@@ -146,29 +172,5 @@ final class YamlFields {
             return 0;
         }
         return v.asInt();
-    }
-
-    /** A list of non-empty texts ({@code excerpts: ["...", "..."]}); empty when absent. */
-    List<String> texts(String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            out.add(Diagnostic.error(valueAt(field), "'" + field + "' must be a list of texts",
-                    "write one '- ...' line per passage"));
-            return List.of();
-        }
-        List<String> texts = new java.util.ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode t = v.get(i);
-            if (!t.isString() || t.asString().isBlank()) {
-                out.add(Diagnostic.error(doc.valueAt(pointer + "/" + YamlDocument.segment(field) + "/" + i),
-                        "each of '" + field + "' must be non-empty text"));
-            } else {
-                texts.add(t.asString().strip());
-            }
-        }
-        return List.copyOf(texts);
     }
 }

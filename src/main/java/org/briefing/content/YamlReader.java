@@ -6,16 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.diag.Diagnostic;
+import org.briefing.diag.LineIndex;
 import org.briefing.diag.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -115,20 +116,8 @@ public final class YamlReader {
 
     /** Line and column of the code point at index {@code codePoints} of {@code text}. */
     private static Position offsetPosition(String path, String text, int codePoints, int lineOffset) {
-        int line = 1;
-        int col = 1;
-        int i = 0;
-        for (int n = 0; n < codePoints && i < text.length(); n++) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new Position(path, line + lineOffset, col);
+        int offset = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        return new LineIndex(path, text, 1 + lineOffset).at(offset);
     }
 
     private JsonNode build(JsonParser p, String path, int lineOffset,

@@ -1,6 +1,7 @@
 package org.briefing.html;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,28 +18,45 @@ public final class UrlPolicy {
     }
 
     public static boolean isSafe(String url) {
-        String scheme = scheme(url);
-        return scheme == null || scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        return scheme(url).map(s -> s.equals("http") || s.equals("https") || s.equals("mailto")).orElse(true);
     }
 
     /** True for an absolute http(s) URL, which gets {@code rel="noopener noreferrer"}. */
     public static boolean isExternal(String url) {
-        String scheme = scheme(url);
-        return "http".equals(scheme) || "https".equals(scheme) || url.startsWith("//");
+        return scheme(url).map(s -> s.equals("http") || s.equals("https")).orElse(false) || url.startsWith("//");
     }
 
-    /** The lower-cased scheme a browser would see, or null for a relative URL. */
-    static String scheme(String url) {
+    /** An absolute http or https URL with a host: what site.yaml, sources.yaml and --base-url accept. */
+    public static boolean isAbsoluteHttp(String s) {
+        try {
+            var u = new java.net.URI(s);
+            String scheme = u.getScheme();
+            return u.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** True when a browser would see a scheme ({@code http:}, {@code MailTo:}, ...): the URL leads outside the site. */
+    public static boolean hasScheme(String url) {
+        return scheme(url).isPresent();
+    }
+
+    private static final Optional<String> HTTPS = Optional.of("https");
+    private static final Optional<String> HTTP = Optional.of("http");
+
+    /** The lower-cased scheme a browser would see; empty for a relative URL. */
+    static Optional<String> scheme(String url) {
         // Fast paths for nearly every link. Decoding and cleaning below only replace '&' and '%'
         // sequences and drop characters, so they cannot change a leading "http:"/"https:" or make a colon.
         if (url.startsWith("https:")) {
-            return "https";
+            return HTTPS;
         }
         if (url.startsWith("http:")) {
-            return "http";
+            return HTTP;
         }
         if (url.indexOf(':') < 0 && url.indexOf('&') < 0 && url.indexOf('%') < 0) {
-            return null;
+            return Optional.empty();
         }
         String s = decodeEntities(url);
         s = percentDecode(s);
@@ -53,17 +71,17 @@ public final class UrlPolicy {
         String clean = b.toString().toLowerCase(Locale.ROOT);
         Matcher m = SCHEME.matcher(clean);
         if (m.find()) {
-            return m.group(1);
+            return Optional.of(m.group(1));
         }
         // A colon before any / ? # still makes a scheme for a browser, even with odd characters.
         int colon = clean.indexOf(':');
         if (colon >= 0) {
             String head = clean.substring(0, colon);
             if (!head.contains("/") && !head.contains("?") && !head.contains("#")) {
-                return head.isEmpty() ? "" : head;
+                return Optional.of(head);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static String decodeEntities(String s) {

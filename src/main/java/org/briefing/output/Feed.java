@@ -1,44 +1,40 @@
 package org.briefing.output;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefing.content.Page;
 import org.briefing.content.SiteConfig;
 import org.briefing.html.Html;
 
-/** {@code feed.xml}: an Atom feed (RFC 4287) of the dated pages, newest first. */
+/** What {@code feed.ftlx} gets: an Atom feed (RFC 4287) of the dated pages, newest first. */
 final class Feed {
     private Feed() {
     }
 
-    static String of(SiteConfig site, List<Page> pages) {
+    /** {@code site} (title, description, language, base_url), {@code updated} and {@code entries}. */
+    static Map<String, Object> model(SiteConfig site, List<Page> pages) {
         List<Page> dated = pages.stream().filter(p -> !p.front().date().isEmpty())
                 .sorted(Comparator.comparing(Feed::updated).reversed().thenComparing(Page::path)).toList();
-        String feedUpdated = dated.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(updated(dated.get(0)));
-        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Html.escape(site.language())).append("\">\n")
-                .append("<title>").append(Html.escape(site.title())).append("</title>\n");
-        if (!site.description().isEmpty()) {
-            b.append("<subtitle>").append(Html.escape(site.description())).append("</subtitle>\n");
-        }
-        b.append("<id>").append(Html.escape(site.baseUrl())).append("</id>\n")
-                .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(site.baseUrl())).append("\"/>\n")
-                .append("<link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Html.escape(site.baseUrl() + "feed.xml")).append("\"/>\n")
-                .append("<updated>").append(feedUpdated).append("</updated>\n")
-                .append("<author><name>").append(Html.escape(site.title())).append("</name></author>\n");
+        List<Map<String, Object>> entries = new ArrayList<>(dated.size());
+        org.briefing.lang.Messages messages = org.briefing.lang.Messages.of(site.language());
         for (Page p : dated) {
-            String url = Html.escape(site.baseUrl() + p.url());
-            b.append("<entry>\n<title>").append(Html.escape(p.front().title())).append("</title>\n")
-                    .append("<id>").append(url).append("</id>\n")
-                    .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(url).append("\"/>\n")
-                    .append("<published>").append(timestamp(p.front().date())).append("</published>\n")
-                    .append("<updated>").append(timestamp(updated(p))).append("</updated>\n");
-            if (!p.front().summary().isEmpty()) {
-                b.append("<summary>").append(Html.escape(p.front().summary())).append("</summary>\n");
-            }
-            b.append("</entry>\n");
+            Map<String, Object> e = new HashMap<>();
+            e.put("title", Html.clean(p.front().title()));
+            e.put("url", Html.clean(site.baseUrl() + p.url()));
+            e.put("published", timestamp(p.front().date()));
+            e.put("updated", timestamp(updated(p)));
+            String asOf = p.front().asOf().isEmpty() ? site.asOf() : p.front().asOf();
+            String summary = (asOf.isEmpty() ? "" : messages.text("information_as_of", messages.date(asOf)) + " ")
+                    + p.front().summary();
+            e.put("summary", Html.clean(summary.strip()));
+            entries.add(e);
         }
-        return b.append("</feed>\n").toString();
+        return Map.of("site", SiteExtras.siteModel(site),
+                "updated", dated.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(updated(dated.get(0))),
+                "entries", entries);
     }
 
     private static String updated(Page p) {

@@ -20,10 +20,8 @@ public final class LiveFolder implements Output {
 
     @Override
     public void write(String path, byte[] bytes) {
-        Path target = dir.resolve(path).normalize();
-        if (!target.startsWith(dir) || path.contains("\\")) {
-            throw new IllegalArgumentException("output path escapes the output folder: " + path);
-        }
+        Path target = Output.file(dir, path)
+                .orElseThrow(() -> new IllegalArgumentException("output path escapes the output folder: " + path));
         try {
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + ".next");

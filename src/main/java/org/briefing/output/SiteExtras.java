@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Optional;
 import org.briefing.content.Content;
@@ -14,6 +15,7 @@ import org.briefing.content.SiteConfig;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.html.Html;
 
 /**
  * The files around the pages: {@code .nojekyll}, {@code robots.txt}, {@code sitemap.xml},
@@ -24,15 +26,23 @@ public final class SiteExtras {
     }
 
     public static void write(Output out, SiteConfig site, List<Page> pages, Content content, Path root,
-                             Diagnostics diagnostics) {
+                             XmlTemplates templates, Diagnostics diagnostics) {
         out.write(".nojekyll", "");
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (site.hasBaseUrl() ? "Sitemap: " + site.baseUrl() + "sitemap.xml\n" : ""));
         if (site.hasBaseUrl()) {
-            out.write("sitemap.xml", Sitemap.of(site, pages));
-            out.write("feed.xml", Feed.of(site, pages));
+            templates.render("sitemap.ftlx", Sitemap.model(site, pages), diagnostics)
+                    .ifPresent(xml -> out.write("sitemap.xml", xml));
+            templates.render("feed.ftlx", Feed.model(site, pages), diagnostics)
+                    .ifPresent(xml -> out.write("feed.xml", xml));
         }
         DataExport.write(out, content);
         copyAssets(out, root, diagnostics);
+    }
+
+    /** The site settings the feed and sitemap templates see as {@code site}. */
+    static Map<String, Object> siteModel(SiteConfig site) {
+        return Map.of("title", Html.clean(site.title()), "description", Html.clean(site.description()),
+                "language", site.language(), "base_url", Html.clean(site.baseUrl()));
     }
 
     /**

@@ -160,16 +160,38 @@ public final class SiteWriter implements Output {
      */
     @Override
     public void write(String path, byte[] bytes) {
-        Path target = staging.resolve(path).normalize();
-        if (!target.startsWith(staging) || target.equals(staging) || path.contains("\\")) {
+        Optional<Path> file = Output.file(staging, path);
+        if (file.isEmpty()) {
             fail("output path escapes the output folder: " + path);
             return;
         }
+        Path target = file.get();
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
             fail("cannot write " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces every {@code token} in files already written (UTF-8 text) with {@code replacement}:
+     * for what is known only once the rest is written, such as the size of the PDF edition.
+     */
+    public void replace(java.util.Collection<String> paths, String token, String replacement) {
+        for (String path : paths) {
+            Path target = staging.resolve(path).normalize();
+            if (!target.startsWith(staging) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                String text = Files.readString(target);
+                if (text.contains(token)) {
+                    Files.writeString(target, text.replace(token, replacement));
+                }
+            } catch (IOException e) {
+                fail("cannot update " + path + ": " + e.getMessage());
+            }
         }
     }
 

@@ -65,13 +65,13 @@ public final class BlockText {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         for (int end : boundaries()) {
-            Sentence s = sentence(start, end);
-            if (s == null) {
+            java.util.Optional<Sentence> s = sentence(start, end);
+            if (s.isEmpty()) {
                 if (!sentences.isEmpty()) {
                     sentences.set(sentences.size() - 1, merged(sentences.get(sentences.size() - 1), start, end));
                 }
             } else {
-                sentences.add(s);
+                sentences.add(s.get());
             }
             start = end;
         }
@@ -154,14 +154,14 @@ public final class BlockText {
         return word.length() == 1 && Character.isUpperCase(text.charAt(s)) || ABBREVIATIONS.contains(word);
     }
 
-    /** The sentence in {@code [from, to)}, or null when it holds no words (markers after a full stop). */
-    private Sentence sentence(int from, int to) {
+    /** The sentence in {@code [from, to)}; empty when it holds no words (markers after a full stop). */
+    private java.util.Optional<Sentence> sentence(int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
         String words = readable(from, to);
         if (words.chars().noneMatch(Character::isLetterOrDigit)) {
-            return null;
+            return java.util.Optional.empty();
         }
         Set<String> sources = new LinkedHashSet<>();
         Set<String> facts = new LinkedHashSet<>();
@@ -176,8 +176,8 @@ public final class BlockText {
                 quotes.add(new Quote(q, positions.apply(offsets[m.start()])));
             }
         }
-        return new Sentence(words, positions.apply(offsets[from]), List.copyOf(sources), List.copyOf(facts), quotes,
-                Hedges.in(words));
+        return java.util.Optional.of(new Sentence(words, positions.apply(offsets[from]), List.copyOf(sources),
+                List.copyOf(facts), quotes, Hedges.in(words)));
     }
 
     private Sentence merged(Sentence s, int from, int to) {

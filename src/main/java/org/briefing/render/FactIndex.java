@@ -2,7 +2,6 @@ package org.briefing.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,6 +10,7 @@ import org.briefing.content.FactNode;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 
 /**
  * Every fact entry with an {@code id}, across all fact files, for {@code {{< fact ID >}}} and for
@@ -43,11 +43,16 @@ public record FactIndex(Map<String, Fact> facts) {
         facts = Map.copyOf(facts);
     }
 
-    /** Indexes the fact files, reporting each id used twice at its second use. */
+    /** Indexes the fact files, reporting each id used twice at its second use; values in English. */
     public static FactIndex of(List<FactFile> files, Diagnostics out) {
+        return of(files, Messages.of("en"), out);
+    }
+
+    /** As {@link #of(List, Diagnostics)}, with values written in the language of {@code messages}. */
+    public static FactIndex of(List<FactFile> files, Messages messages, Diagnostics out) {
         Map<String, Fact> facts = new TreeMap<>();
         for (FactFile file : files) {
-            walk(file.root(), facts, out);
+            walk(file.root(), facts, messages, out);
         }
         return new FactIndex(facts);
     }
@@ -62,16 +67,16 @@ public record FactIndex(Map<String, Fact> facts) {
     }
 
     /** Indexes the entries under {@code node}; returns the ids of the citable values found there. */
-    private static List<String> walk(FactNode node, Map<String, Fact> facts, Diagnostics out) {
+    private static List<String> walk(FactNode node, Map<String, Fact> facts, Messages messages, Diagnostics out) {
         List<String> found = new ArrayList<>();
         if (node instanceof FactNode.Items list) {
-            list.items().forEach(i -> found.addAll(walk(i, facts, out)));
+            list.items().forEach(i -> found.addAll(walk(i, facts, messages, out)));
             return found;
         }
         if (!(node instanceof FactNode.Fields entry)) {
             return found;
         }
-        entry.fields().values().forEach(v -> found.addAll(walk(v, facts, out)));
+        entry.fields().values().forEach(v -> found.addAll(walk(v, facts, messages, out)));
         Optional<FactNode> id = entry.get("id");
         if (id.isEmpty() || !(id.get() instanceof FactNode.Value v && v.value() instanceof String name) || name.isEmpty()) {
             return found;
@@ -83,7 +88,7 @@ public record FactIndex(Map<String, Fact> facts) {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) FactData.toPlain(entry).orElseThrow();
-        Fact fact = new Fact(name, id.get().at(), entry, fields, text(entry), List.copyOf(sources),
+        Fact fact = new Fact(name, id.get().at(), entry, fields, text(entry, messages), List.copyOf(sources),
                 sources.isEmpty() ? List.copyOf(found) : List.of());
         Fact first = facts.putIfAbsent(fact.id(), fact);
         if (first != null) {
@@ -98,29 +103,26 @@ public record FactIndex(Map<String, Fact> facts) {
     }
 
     /**
-     * The number as the templates print it: "about 1,500" for an approximate value, "more than
-     * 13,000" with a comparator ({@code lib.ftlh}'s words), "1,500" otherwise.
+     * The number in the site's language: "about 1,500" for an approximate value, "more than
+     * 13,000" with a comparator, "1,500" otherwise (the words are {@code comparator.*} messages).
      */
-    static Optional<String> text(FactNode.Fields entry) {
+    static Optional<String> text(FactNode.Fields entry, Messages messages) {
         Object value = entry.get("value").orElse(null) instanceof FactNode.Value v ? v.value() : null;
         if (!(value instanceof Long || value instanceof java.math.BigInteger)) {
             return Optional.empty();
         }
-        String number = String.format(Locale.ROOT, "%,d", value);
-        String prefix = "";
+        String number = java.text.NumberFormat.getIntegerInstance(messages.locale()).format(value);
+        String key = "";
         Object comparator = entry.get("comparator").orElse(null) instanceof FactNode.Value v ? v.value() : null;
         if (comparator instanceof String c) {
-            prefix = switch (c) {
-                case "more-than" -> "more than";
-                case "about" -> "about";
-                case "exactly" -> "";
-                case "at-least" -> "at least";
-                case "fewer-than" -> "fewer than";
-                default -> c;
-            };
+            key = "comparator." + c;
         } else if (entry.get("approximate").orElse(null) instanceof FactNode.Value v && Boolean.TRUE.equals(v.value())) {
-            prefix = "about";
+            key = "comparator.about";
         }
-        return Optional.of(prefix.isEmpty() ? number : prefix + " " + number);
+        if (key.isEmpty()) {
+            return Optional.of(number);
+        }
+        // A comparator the bundle does not know is shown as it is written, before the number.
+        return Optional.of(messages.has(key) ? messages.text(key, number) : comparator + " " + number);
     }
 }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
 import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -19,6 +20,7 @@ import org.briefing.cite.PageNotes;
 import org.briefing.content.Page;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
+import org.briefing.diag.LineIndex;
 import org.briefing.diag.Position;
 
 /**
@@ -78,13 +80,36 @@ public final class MarkdownRenderer {
             body = "";
             doc = parser.parse(body);
         }
-        Set<String> anchors = new LinkedHashSet<>();
+        return new ParsedPage(page, doc, Set.copyOf(headingIds(doc)), new LineIndex(page.path(), body, page.bodyLine()));
+    }
+
+    /**
+     * The heading ids of a page, made unique against the ids the generator writes itself
+     * ({@link SiteIndex#isGenerated}): {@code ## Note 1} would be "note-1", the id of the first
+     * note, so it becomes "note-1-1" (or the next free number), as flexmark numbers repeated headings.
+     */
+    private static Set<String> headingIds(Document doc) {
+        List<Heading> headings = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
-                anchors.add(h.getAnchorRefId());
+                headings.add(h);
+                ids.add(h.getAnchorRefId());
             }
         }
-        return new ParsedPage(page, doc, Set.copyOf(anchors), new LineIndex(page.path(), body, page.bodyLine()));
+        for (Heading h : headings) {
+            String id = h.getAnchorRefId();
+            if (SiteIndex.isGenerated(id)) {
+                int n = 1;
+                while (ids.contains(id + "-" + n) || SiteIndex.isGenerated(id + "-" + n)) {
+                    n++;
+                }
+                h.setAnchorRefId(id + "-" + n);
+                ids.remove(id);
+                ids.add(id + "-" + n);
+            }
+        }
+        return ids;
     }
 
     /**

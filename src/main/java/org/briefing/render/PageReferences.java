@@ -23,6 +23,7 @@ import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
 import org.briefing.diag.Spelling;
 import org.briefing.html.Html;
+import org.briefing.html.RelativePath;
 import org.briefing.html.UrlPolicy;
 
 /**
@@ -85,13 +86,13 @@ final class PageReferences {
         List<CitationItem> items = CitationSyntax.parse(chars.subSequence(1, chars.length() - 1)).orElseThrow();
         StringBuilder tokens = new StringBuilder();
         for (CitationItem item : items) {
-            Position at = at(c.getStartOffset() + 1 + item.keyOffset());
             if (!site.hasSource(item.key())) {
+                Position at = at(c.getStartOffset() + 1 + item.keyOffset());
                 String hint = Spelling.didYouMean(item.key(), site.sourceIds());
                 out.add(Diagnostic.error(at, "unknown source '" + item.key() + "'",
                         hint != null ? hint : "add it to content/sources.yaml"));
             }
-            tokens.append(notes.mark(new NoteRef.SourceRef(item.key(), item.prefix(), item.locator(), at)));
+            tokens.append(notes.mark(new NoteRef.SourceRef(item.key(), item.prefix(), item.locator())));
         }
         return tokens.toString();
     }
@@ -125,19 +126,18 @@ final class PageReferences {
         }
         StringBuilder html = new StringBuilder(Html.escape(fact.get().text().orElseThrow()));
         for (String source : fact.get().sources()) {
-            html.append(notes.mark(new NoteRef.SourceRef(source, "", "", at)));
+            html.append(notes.mark(new NoteRef.SourceRef(source, "", "")));
         }
         return html.toString();
     }
 
     private String footnote(Footnote f) {
         String label = f.getText().toString();
-        Position at = at(f.getStartOffset());
         if (f.getFootnoteBlock() == null) {
-            out.add(Diagnostic.error(at, "undefined footnote '[^" + label + "]'",
+            out.add(Diagnostic.error(at(f.getStartOffset()), "undefined footnote '[^" + label + "]'",
                     "add a line '[^" + label + "]: text of the note' to this page"));
         }
-        return notes.mark(new NoteRef.FootnoteRef(label, at));
+        return notes.mark(new NoteRef.FootnoteRef(label));
     }
 
     private void link(Node n) {
@@ -167,16 +167,16 @@ final class PageReferences {
         if (!path.endsWith(".md")) {
             return; // Files made by the build (data/*.json...) are checked once the site is written.
         }
-        String target = resolve(parsed.page().path(), path);
-        SiteIndex.Target page = target == null ? null : site.pages().get(target);
+        java.util.Optional<String> target = resolve(parsed.page().path(), path);
+        SiteIndex.Target page = target.map(t -> site.pages().get(t)).orElse(null);
         if (page == null) {
-            String hint = Spelling.didYouMean(target == null ? path : target, site.pages().keySet());
+            String hint = Spelling.didYouMean(target.orElse(path), site.pages().keySet());
             out.add(Diagnostic.error(at, "link to missing page '" + path + "'",
                     hint != null ? hint : "link to a .md file under content/"));
             return;
         }
         if (fragment != null) {
-            anchorsRead.add(target);
+            anchorsRead.add(target.get());
             checkAnchor(fragment, page.anchors(), url, at);
         }
         String rewritten = SiteIndex.relative(parsed.page().url(), page.url()) + (fragment == null ? "" : "#" + fragment);
@@ -196,21 +196,9 @@ final class PageReferences {
                 hint != null ? hint : "anchors are the ids of headings: lower case, spaces as hyphens"));
     }
 
-    /** Resolves {@code rel} against the folder of {@code fromPath}; null if it leaves content/. */
-    static String resolve(String fromPath, String rel) {
-        List<String> parts = new ArrayList<>(List.of(fromPath.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String seg : rel.split("/")) {
-            if (seg.equals("..")) {
-                if (parts.size() <= 1) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!seg.isEmpty() && !seg.equals(".")) {
-                parts.add(seg);
-            }
-        }
-        return String.join("/", parts);
+    /** Resolves {@code rel} against the folder of {@code fromPath} (under content/); empty if it leaves content/. */
+    static java.util.Optional<String> resolve(String fromPath, String rel) {
+        return RelativePath.resolve(fromPath.substring("content/".length()), rel).map(p -> "content/" + p);
     }
 
     private static void replace(Node node, String tokens) {

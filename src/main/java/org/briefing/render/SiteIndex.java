@@ -47,9 +47,17 @@ public record SiteIndex(List<String> sourceIds, Map<String, Target> pages, FactI
         return java.util.Collections.binarySearch(sourceIds, id) >= 0;
     }
 
-    /** Ids every page has besides its headings: the endnotes and its notes. */
+    /** The ids of notes and note markers: note-3, ref-3, ref-3b. */
+    private static final java.util.regex.Pattern NOTE_ID = java.util.regex.Pattern.compile("(note|ref)-\\d+[a-z]*");
+
+    /**
+     * Ids the generator and its templates write on every page besides the headings: the main
+     * element, the endnotes section and its title, the notes and their markers. A heading never
+     * gets one of them (see {@link MarkdownRenderer#parse}).
+     */
     static boolean isGenerated(String anchor) {
-        return anchor.equals("endnotes") || anchor.equals("main") || anchor.matches("(note|ref)-\\d+[a-z]*");
+        return anchor.equals("endnotes") || anchor.equals("endnotes-title") || anchor.equals("main")
+                || NOTE_ID.matcher(anchor).matches();
     }
 
     /** The URL of page {@code toUrl} as written from page {@code fromUrl}: relative, never empty. */

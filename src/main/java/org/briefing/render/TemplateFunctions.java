@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.cite.NoteRef;
 import org.briefing.cite.PageNotes;
-import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 
 /** The functions templates may call: {@code cite(ids[, locator])}, {@code rel(url)}, {@code human_date(iso)}. */
 final class TemplateFunctions {
@@ -20,7 +20,7 @@ final class TemplateFunctions {
      * {@code ${cite(fact.sources)}} or {@code ${cite("id", "p. 4")}}: note markers sharing the page's
      * numbering with its prose. An unknown id fails the template at the call.
      */
-    static TemplateMethodModelEx cite(PageNotes notes, SiteIndex site, Position page) {
+    static TemplateMethodModelEx cite(PageNotes notes, SiteIndex site) {
         return args -> {
             if (args.isEmpty() || args.size() > 2) {
                 throw new TemplateModelException("cite expects a source id or a list of them, and optionally a locator");
@@ -32,7 +32,7 @@ final class TemplateFunctions {
                 if (!site.hasSource(id)) {
                     throw new TemplateModelException("cite: unknown source '" + id + "'");
                 }
-                tokens.append(notes.mark(new NoteRef.SourceRef(id, "", locator, page)));
+                tokens.append(notes.mark(new NoteRef.SourceRef(id, "", locator)));
             }
             return TemplateRenderer.markup(tokens.toString());
         };
@@ -52,13 +52,15 @@ final class TemplateFunctions {
         };
     }
 
-    /** {@code ${human_date("2024-10-18")}} -> 18 October 2024; also YYYY-MM and YYYY. */
-    static final TemplateMethodModelEx HUMAN_DATE = args -> {
-        if (args.size() != 1) {
-            throw new TemplateModelException("human_date expects one ISO date");
-        }
-        return org.briefing.cite.ReferenceFormat.humanDate(scalar((TemplateModel) args.get(0)));
-    };
+    /** {@code ${human_date("2024-10-18")}} -> 18 October 2024 (in the site's language); also YYYY-MM and YYYY. */
+    static TemplateMethodModelEx humanDate(Messages messages) {
+        return args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("human_date expects one ISO date");
+            }
+            return messages.date(scalar((TemplateModel) args.get(0)));
+        };
+    }
 
     private static List<String> strings(TemplateModel m) throws TemplateModelException {
         List<String> out = new ArrayList<>();

@@ -22,24 +22,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.briefing.cite.NotesLayout;
 import org.briefing.diag.Diagnostic;
+import org.briefing.diag.Diagnostics;
+import org.briefing.lang.Messages;
 import org.briefing.diag.Position;
 
 /**
  * The one place Freemarker is used. Templates are {@code templates/*.ftlh} with HTML
- * auto-escaping; they cannot instantiate classes or reach Java APIs, and any error fails the page
- * with {@code templates/x.ftlh:line:col}. Built once, shared by all threads.
+ * auto-escaping ({@code *.ftlx}: XML); they cannot instantiate classes or reach Java APIs, and any
+ * error fails the page with {@code templates/x.ftlh:line:col}. Every template sees {@code msg}
+ * (the generator's words in the site's language) and {@code human_date(iso)}. Built once per
+ * build, shared by all threads.
  */
 public final class TemplateRenderer {
-    /** Layouts the generator brings itself, each overridden by a file of the same name in templates/. */
-    private static final String BUILT_IN = "sources.ftlh";
+    /** The layouts the generator brings itself, each overridden by a file of the same name in templates/. */
+    private static final List<String> BUILT_IN_LAYOUTS = List.of("search.ftlh", "sources.ftlh");
+    /** Built-in parts, each overridden by a file of the same name in templates/ (see the templates page). */
+    public static final List<String> BUILT_IN = List.of("endnotes.ftlh", "feed.ftlx", "reference.ftlh",
+            "search.ftlh", "sources.ftlh", "sitemap.ftlx");
 
     private final Configuration config;
     private final List<String> names;
+    private final Messages messages;
     private final RenderWatch watch;
 
     /** Thrown for a template problem; carries the diagnostic to report. */
@@ -68,17 +77,17 @@ public final class TemplateRenderer {
         }
     }
 
-    public TemplateRenderer(Path templatesDir) throws IOException {
-        this(templatesDir, RENDER_LIMIT);
+    public TemplateRenderer(Path templatesDir, Messages messages) throws IOException {
+        this(templatesDir, messages, RENDER_LIMIT);
     }
 
-    /** How long one page's template may run. */
+    /** How long one template may run. */
     static final Duration RENDER_LIMIT = Duration.ofSeconds(10);
 
-    TemplateRenderer(Path templatesDir, Duration limit) throws IOException {
+    TemplateRenderer(Path templatesDir, Messages messages, Duration limit) throws IOException {
         this.watch = new RenderWatch(limit);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        // The site's own templates first; a built-in bibliography layout when the site has none.
+        // The site's own templates first; built-in bibliography and search layouts when the site has none.
         c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
             new FileTemplateLoader(templatesDir.toFile(), false),
             new ClassTemplateLoader(TemplateRenderer.class, "defaults")}));
@@ -93,7 +102,7 @@ public final class TemplateRenderer {
         c.setFallbackOnNullLoopVariable(false);
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         c.setAPIBuiltinEnabled(false);
-        c.setLocale(Locale.ENGLISH);
+        c.setLocale(messages.locale());
         c.setTimeZone(TimeZone.getTimeZone("UTC"));
         c.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
         c.setLocalizedLookup(false);
@@ -103,9 +112,12 @@ public final class TemplateRenderer {
         wrapper.setForceLegacyNonListCollections(false);
         wrapper.setUseAdaptersForContainers(true);
         c.setObjectWrapper(wrapper.build());
+        c.setSharedVariable("msg", new MessageModel(messages));
+        c.setSharedVariable("human_date", TemplateFunctions.humanDate(messages));
         this.config = c;
+        this.messages = messages;
         try (Stream<Path> files = Files.list(templatesDir)) {
-            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), Stream.of(BUILT_IN))
+            this.names = Stream.concat(files.map(p -> p.getFileName().toString()), BUILT_IN_LAYOUTS.stream())
                     .filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - ".ftlh".length()))
                     .distinct().sorted().toList();
         }
@@ -122,9 +134,10 @@ public final class TemplateRenderer {
         List<String> all;
         try (Stream<Path> files = Files.walk(templatesDir)) {
             all = files.map(p -> templatesDir.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftl")).collect(java.util.stream.Collectors.toList());
+                    .filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftlx") || n.endsWith(".ftl"))
+                    .collect(java.util.stream.Collectors.toList());
         }
-        all.add(BUILT_IN);
+        all.addAll(BUILT_IN);
         for (String name : all) {
             try {
                 _CoreAPI.addThreadInterruptedChecks(config.getTemplate(name));
@@ -144,55 +157,117 @@ public final class TemplateRenderer {
         return names.contains(name);
     }
 
+    /** Endnotes and references written by {@code endnotes.ftlh} and {@code reference.ftlh}. */
+    public NotesLayout notesLayout() {
+        return new TemplateNotes(this);
+    }
+
+    /** The words and date formats templates get as {@code msg} and {@code human_date}. */
+    public Messages messages() {
+        return messages;
+    }
+
     /** Renders {@code templates/<layout>.ftlh} with the given data model. */
     public String render(String layout, Map<String, Object> model) throws Failure {
+        String page = renderFile(layout + ".ftlh", model);
+        if (page.chars().allMatch(Character::isWhitespace)) {
+            // A macro library such as base.ftlh chosen as a layout: it defines, it prints nothing.
+            throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+                    "layout '" + layout + "' wrote an empty page",
+                    "it is a macro library for other layouts, not a page layout; use one such as 'page'"), true);
+        }
+        return page;
+    }
+
+    /** Renders a template file (a site's own, else the built-in one); a failure goes to {@code out}. */
+    public Optional<String> render(String file, Map<String, Object> model, Diagnostics out) {
         try {
-            Template t = config.getTemplate(layout + ".ftlh");
-            StringWriter w = new StringWriter(16 * 1024);
-            Environment env = t.createProcessingEnvironment(model, w);
-            RenderWatch.Watch clock = watch.start(env);
-            try (clock) {
-                env.process();
-            } catch (StackOverflowError e) {
-                throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
-                        "template calls nest too deep (a macro or function that calls itself without end?)"));
-            } catch (TemplateException | RuntimeException e) {
-                if (clock.expired()) {
-                    throw new Failure(Diagnostic.error(clock.position("templates/" + layout + ".ftlh"),
-                            "rendering took longer than " + watch.limit().toSeconds() + " s",
-                            "a loop in the template does not end, or runs over far too much data"));
-                }
-                throw e;
+            return Optional.of(renderFile(file, model));
+        } catch (Failure f) {
+            out.add(f.diagnostic());
+            return Optional.empty();
+        }
+    }
+
+    /** Renders {@code templates/<file>} with the given data model. */
+    String renderFile(String file, Map<String, Object> model) throws Failure {
+        try {
+            return process(config.getTemplate(file), model);
+        } catch (TemplateException | IOException | SecurityException e) {
+            throw failure(e, file);
+        }
+    }
+
+    /**
+     * A template that calls one macro of a library, as {@code <@lib.reference source=source root=root/>}
+     * after {@code <#import "reference.ftlh" as lib>}: made once, then run with {@link #call}.
+     * Named after the library, so an error in the call points at it.
+     */
+    Template caller(String library, String call) {
+        try {
+            Template t = new Template(library, "<#import \"" + library + "\" as lib>" + call, config);
+            _CoreAPI.addThreadInterruptedChecks(t);
+            return t;
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in call " + call, e);
+        }
+    }
+
+    /** Runs a template made by {@link #caller}. */
+    String call(Template caller, Map<String, Object> model) throws Failure {
+        try {
+            return process(caller, model);
+        } catch (TemplateException | IOException | SecurityException e) {
+            throw failure(e, caller.getName());
+        }
+    }
+
+    /** Runs a template under the render watch: one that runs too long or recurses without end fails. */
+    private String process(Template t, Map<String, Object> model) throws TemplateException, IOException, Failure {
+        String file = "templates/" + t.getName();
+        StringWriter w = new StringWriter(BUILT_IN.contains(t.getName()) ? 1024 : 16 * 1024);
+        Environment env = t.createProcessingEnvironment(model, w);
+        RenderWatch.Watch clock = watch.start(env);
+        try (clock) {
+            env.process();
+        } catch (StackOverflowError e) {
+            throw new Failure(Diagnostic.error(Position.startOf(file),
+                    "template calls nest too deep (a macro or function that calls itself without end?)"));
+        } catch (TemplateException | RuntimeException e) {
+            if (clock.expired()) {
+                throw new Failure(Diagnostic.error(clock.position(file),
+                        "rendering took longer than " + watch.limit().toSeconds() + " s",
+                        "a loop in the template does not end, or runs over far too much data"));
             }
-            if (w.getBuffer().chars().allMatch(Character::isWhitespace)) {
-                // A macro library such as base.ftlh chosen as a layout: it defines, it prints nothing.
-                throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
-                        "layout '" + layout + "' wrote an empty page",
-                        "it is a macro library for other layouts, not a page layout; use one such as 'page'"), true);
-            }
-            return w.toString();
-        } catch (ParseException e) {
-            throw new Failure(Diagnostic.error(new Position("templates/" + e.getTemplateName(),
+            throw e;
+        }
+        return w.toString();
+    }
+
+    /** The diagnostic for a template that could not be read, parsed or run. */
+    private static Failure failure(Exception x, String file) {
+        if (x instanceof ParseException e) {
+            return new Failure(Diagnostic.error(new Position("templates/" + e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber()), "template syntax: " + Diagnostic.firstLine(e.getEditorMessage(), "template error")));
-        } catch (TemplateException e) {
-            String name = e.getTemplateSourceName() == null ? layout + ".ftlh" : e.getTemplateSourceName();
+        }
+        if (x instanceof TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? file : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
             Position at = new Position("templates/" + name, line, col);
             if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
-                throw new Failure(Diagnostic.error(at, "'" + e.getBlamedExpressionString() + "' is missing or null",
+                return new Failure(Diagnostic.error(at, "'" + e.getBlamedExpressionString() + "' is missing or null",
                         "write ${x!} or <#if x??>...</#if> where a value may be absent"));
             }
-            throw new Failure(Diagnostic.error(at, summary(e.getMessageWithoutStackTop())));
-        } catch (IOException e) {
-            throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
-                    "cannot read template: " + e.getMessage()));
-        } catch (SecurityException e) {
+            return new Failure(Diagnostic.error(at, summary(e.getMessageWithoutStackTop())));
+        }
+        if (x instanceof SecurityException) {
             // FileTemplateLoader refuses a template whose real path leaves templates/ (a symbolic link).
-            throw new Failure(Diagnostic.error(Position.startOf("templates/" + layout + ".ftlh"),
+            return new Failure(Diagnostic.error(Position.startOf("templates/" + file),
                     "template (or one it imports) is a symbolic link leading outside templates/",
                     "copy the template into templates/"));
         }
+        return new Failure(Diagnostic.error(Position.startOf("templates/" + file), "cannot read template: " + x.getMessage()));
     }
 
     /** Pre-rendered HTML that templates print as it is (the page body, note markers). */

@@ -75,7 +75,7 @@ class ParallelBuildTest {
                     .append("\"\n  publisher: \"Publisher ").append(s % 7).append("\"\n  date: \"20")
                     .append(10 + s % 15).append("-0").append(1 + s % 9).append("\"\n  kind: news\n");
             if (s % 3 != 0) {
-                sources.append("  url: https://example.org/source/").append(s).append('\n');
+                sources.append("  url: https://example.org/source/").append(s).append("\n  accessed: 2024-10-20\n");
             }
         }
         write(root.resolve("content/sources.yaml"), sources.toString());

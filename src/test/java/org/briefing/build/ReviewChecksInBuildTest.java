@@ -15,9 +15,9 @@ class ReviewChecksInBuildTest {
     void checkReportsQuotationsCoverageAndFactReferences(@TempDir Path tmp) throws IOException {
         Path root = CommandLineTest.copyGolden(tmp);
         Path sources = root.resolve("content/sources.yaml");
-        Files.writeString(sources, Files.readString(sources).replace("  note: Known only through a secondary report;",
+        Files.writeString(sources, Files.readString(sources).replace("  note: Known only through the annual report.",
                 "  excerpts:\n    - The officials called the move \"a grave threat\".\n"
-                        + "  note: Known only through a secondary report;"));
+                        + "  note: Known only through the annual report."));
         Files.writeString(root.resolve("content/review.md"), """
                 ---
                 title: Review

@@ -28,7 +28,7 @@ class PageChecksTest {
         Page page = new Page("content/p.md", "p/", new FrontMatter("P", "", "", "", false, "", 0,
                 new Position("content/p.md", 1, 1), citationsRequired), markdown, 6);
         Diagnostics out = new Diagnostics();
-        Content site = new Content(new SiteConfig("T", "", "en", "", ""), List.of(SPEECH, WIRE, BLOG), List.of(),
+        Content site = new Content(new SiteConfig("T", "", "en", "", "", "main"), List.of(SPEECH, WIRE, BLOG), List.of(),
                 List.of(page));
         out.addAll(PageChecks.check(MARKDOWN.parse(page, out), site));
         return out.sorted().stream().map(Diagnostic::toText).toList();

@@ -51,9 +51,13 @@ class WorkflowTest {
         assertEquals("target/briefing diff --base base --format markdown >> \"$GITHUB_STEP_SUMMARY\"", run(steps.get(diff)));
         assertTrue(steps.get(diff).get("if").asString().contains("!cancelled()"), "runs after a failed test step too");
 
+        // The artifact is the offline build, which works once downloaded and opened from disk.
+        int offline = index(steps, "bin/briefing build --offline --out target/site-offline");
+        assertTrue(diff < offline && offline < upload, "the offline build comes before the upload: " + kinds);
+        assertTrue(steps.get(offline).get("if").asString().contains("!cancelled()"), "runs after a failed test step too");
         assertEquals("always()", steps.get(upload).get("if").asString());
         assertEquals("site", steps.get(upload).get("with").get("name").asString());
-        assertEquals("site/", steps.get(upload).get("with").get("path").asString());
+        assertEquals("target/site-offline/", steps.get(upload).get("with").get("path").asString());
     }
 
     @Test

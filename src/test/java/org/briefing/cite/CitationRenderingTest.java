@@ -2,6 +2,9 @@ package org.briefing.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,13 +14,19 @@ import org.briefing.content.Source;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.SiteIndex;
+import org.briefing.render.TemplateRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Markdown in, exact HTML out: one test per citation rule. */
 class CitationRenderingTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    /** An empty templates/ folder: the built-in endnotes and reference templates only. */
+    @TempDir
+    static Path templatesDir;
     private static final Position AT = new Position("s", 1, 1);
     private static final Source NIS = new Source("nis", "Briefing", "NIS", "2024-10-18", "intelligence", "", "", "",
             "", "B", "", AT);
@@ -31,7 +40,15 @@ class CitationRenderingTest {
         Page page = new Page("content/p.md", "p/", new FrontMatter("P", "", "", "", false, "", 0, AT), markdown, 4);
         PageNotes notes = new PageNotes();
         String html = MARKDOWN.render(MARKDOWN.parse(page, diagnostics), SITE, notes, diagnostics);
-        return new Endnotes(Map.of("nis", NIS, "wire", WIRE)).resolve(html, notes, "../").html();
+        return new Endnotes(Map.of("nis", NIS, "wire", WIRE), templates().notesLayout()).resolve(html, notes, "../", diagnostics).orElseThrow().html();
+    }
+
+    private static TemplateRenderer templates() {
+        try {
+            return new TemplateRenderer(templatesDir, Messages.of("en"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> diagnostics() {
@@ -49,6 +66,36 @@ class CitationRenderingTest {
                 </ol>
                 </section>
                 """, render("Text [@nis]."));
+        assertEquals(List.of(), diagnostics());
+    }
+
+    @Test
+    void headingsNeverTakeTheIdsOfNotesMarkersOrTheEndnotes() {
+        assertEquals("""
+                <h2 id="note-1-2">Note 1</h2>
+                <h2 id="note-1-1">Note 1 1</h2>
+                <h2 id="main-1">Main</h2>
+                <h2 id="endnotes-1">Endnotes</h2>
+                <h2 id="endnotes-title-1">Endnotes title</h2>
+                <h2 id="ref-1a-1">Ref 1a</h2>
+                <h2 id="notes">Notes</h2>
+                <p>Text<sup class="noteref"><a href="#note-1" id="ref-1a" role="doc-noteref">1</a></sup> and <a href="#note-1-2">the heading</a>.</p>
+                <section class="endnotes" id="endnotes" role="doc-endnotes" aria-labelledby="endnotes-title">
+                <h2 id="endnotes-title">Notes</h2>
+                <ol>
+                <li id="note-1" class="note-source"><span class="backlinks"><a href="#ref-1a" role="doc-backlink" aria-label="Back to citation 1a">&#8617;&#65038;</a></span> <cite>Briefing</cite>. NIS, <time datetime="2024-10-18">18 October 2024</time>. No public link is known. <span class="grade">Reliability: <abbr title="Admiralty grade">B</abbr> (usually reliable).</span> <a class="source-entry" href="../sources/#nis">About this source</a></li>
+                </ol>
+                </section>
+                """, render("""
+                ## Note 1
+                ## Note 1 1
+                ## Main
+                ## Endnotes
+                ## Endnotes title
+                ## Ref 1a
+                ## Notes
+                Text [@nis] and [the heading](#note-1-2).
+                """));
         assertEquals(List.of(), diagnostics());
     }
 

@@ -30,6 +30,7 @@ class SourceRegistryTest {
                   date: 2024-10-18
                   kind: intelligence
                   url: https://example.org/a
+                  accessed: 2026-12-01
                   archive_url: http://archive.example.org/a
                   reliability: B
                   note: A note.
@@ -101,6 +102,103 @@ class SourceRegistryTest {
                 "content/sources.yaml:2:3: error: YAML aliases (*name) are not supported\n"
                         + "  hint: write the value out in full; aliases make untrusted files expensive to load",
                 "content/sources.yaml:2:3: error: duplicate key 'id'\n  hint: the first one is at line 1"),
+                diagnostics());
+    }
+
+    @Test
+    void aUrlWithoutAccessedIsAnErrorAtTheUrl() {
+        read("""
+                - id: wire
+                  title: Story
+                  publisher: Wire
+                  date: 2024-10-18
+                  kind: news
+                  url: https://example.org/story
+                """);
+        assertEquals(List.of("content/sources.yaml:6:8: error: source 'wire' has a url but no 'accessed' date\n"
+                + "  hint: add 'accessed: YYYY-MM-DD', the day the page was read at that address"), diagnostics());
+    }
+
+    @Test
+    void viaAndExcerptsAreKeptInTheRecord() {
+        List<Source> s = read("""
+                - id: wire
+                  title: Story
+                  publisher: Wire
+                  date: 2024-10-18
+                  kind: news
+                  url: https://example.org/story
+                  accessed: 2026-12-01
+                  excerpts:
+                    - "The agency said on Friday."
+                    - Another passage, read there.
+                - id: agency-statement
+                  title: Statement
+                  publisher: Agency
+                  date: 2024-10
+                  kind: government
+                  via: wire
+                """);
+        assertEquals(List.of(), diagnostics());
+        assertEquals(List.of("The agency said on Friday.", "Another passage, read there."), s.get(0).excerpts());
+        assertEquals("wire", s.get(1).via());
+        assertEquals(List.of(), s.get(1).excerpts());
+        assertEquals(List.of("wire"), s.get(1).chain(java.util.Map.of("wire", s.get(0))).stream().map(Source::id).toList());
+    }
+
+    @Test
+    void anUnknownViaIsReportedWithTheClosestId() {
+        read("""
+                - {id: reuters-2024-10-18, title: T, publisher: P, date: "2024", kind: news}
+                - {id: nis, title: T, publisher: P, date: "2024", kind: intelligence, via: reuters-2024-10-81}
+                - {id: other, title: T, publisher: P, date: "2024", kind: news, via: nothing-like-it}
+                - {id: self, title: T, publisher: P, date: "2024", kind: news, via: self}
+                """);
+        assertEquals(List.of(
+                "content/sources.yaml:2:76: error: unknown via source 'reuters-2024-10-81'\n"
+                        + "  hint: did you mean 'reuters-2024-10-18'?",
+                "content/sources.yaml:3:70: error: unknown via source 'nothing-like-it'\n"
+                        + "  hint: add the source it was read in to sources.yaml first",
+                "content/sources.yaml:4:69: error: source 'self' is given as its own via\n"
+                        + "  hint: name the source this one was read in, or leave 'via' out"),
+                diagnostics());
+    }
+
+    @Test
+    void aViaCycleIsReportedOnceAtItsFirstSource() {
+        read("""
+                - {id: c, title: T, publisher: P, date: "2024", kind: news, via: a}
+                - {id: a, title: T, publisher: P, date: "2024", kind: news, via: b}
+                - {id: b, title: T, publisher: P, date: "2024", kind: news, via: c}
+                - {id: d, title: T, publisher: P, date: "2024", kind: news, via: a}
+                """);
+        assertEquals(List.of("content/sources.yaml:2:66: error: via cycle: a -> b -> c -> a\n"
+                + "  hint: one of these sources must be the one actually read: remove its 'via'"), diagnostics());
+    }
+
+    @Test
+    void excerptsMustBeAListOfText() {
+        read("""
+                - id: a
+                  title: T
+                  publisher: P
+                  date: "2024"
+                  kind: news
+                  excerpts: one passage
+                - id: b
+                  title: T
+                  publisher: P
+                  date: "2024"
+                  kind: news
+                  excerpts:
+                    - ""
+                    - [nested]
+                """);
+        assertEquals(List.of(
+                "content/sources.yaml:6:13: error: 'excerpts' must be a list of text\n"
+                        + "  hint: write each item on its own line, starting with '- '",
+                "content/sources.yaml:13:7: error: item 1 of 'excerpts' must be non-empty text",
+                "content/sources.yaml:14:7: error: item 2 of 'excerpts' must be non-empty text"),
                 diagnostics());
     }
 }

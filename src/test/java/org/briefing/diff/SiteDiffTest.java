@@ -25,6 +25,7 @@ class SiteDiffTest {
                       date: "2024"
                       kind: government
                       url: https://example.org/1
+                      accessed: 2024-10-20
                       reliability: F
                     - id: wire
                       title: Wire story
@@ -82,6 +83,7 @@ class SiteDiffTest {
                       date: 2024-10-18
                       kind: government
                       url: https://example.org/2
+                      accessed: 2024-10-20
                       reliability: B
                     - id: wire
                       title: Wire story
@@ -219,7 +221,7 @@ class SiteDiffTest {
                   date: 2024 -> 2024-10-18
                   url: https://example.org/1 -> https://example.org/2
                   publisher: The Agency -> The Agency's press office
-              added: fresh: Fresh story  [content/sources.yaml:13:3]
+              added: fresh: Fresh story  [content/sources.yaml:14:3]
                   reliability: C
                   date: 2024-11
                   publisher: Daily
@@ -288,7 +290,7 @@ class SiteDiffTest {
               - date: 2024 → 2024-10-18
               - url: https://example.org/1 → https://example.org/2
               - publisher: The Agency → The Agency's press office
-            - **added**: fresh: Fresh story (content/sources.yaml:13:3)
+            - **added**: fresh: Fresh story (content/sources.yaml:14:3)
               - reliability: C
               - date: 2024-11
               - publisher: Daily
@@ -334,7 +336,7 @@ class SiteDiffTest {
             ::notice file=content/facts/troops.yaml,line=6,col=16,title=changed%3A troops-media::value: about 1,500 -> about 15,000%0Aclaimant: Media -> Officials%0Astatus: reported -> claimed%0Aas of: 2024-10 -> 2024-11%0Asources: agency -> agency, fresh
             ::notice file=content/facts/troops.yaml,line=12,col=13,title=added%3A troops-new%3A 300::claimant: Fresh%0Astatus: reported%0Aas of: 2024-11%0Asources: fresh
             ::notice file=content/sources.yaml,line=1,col=3,title=changed%3A agency::reliability: F -> B%0Adate: 2024 -> 2024-10-18%0Aurl: https://example.org/1 -> https://example.org/2%0Apublisher: The Agency -> The Agency's press office
-            ::notice file=content/sources.yaml,line=13,col=3,title=added%3A fresh%3A Fresh story::reliability: C%0Adate: 2024-11%0Apublisher: Daily
+            ::notice file=content/sources.yaml,line=14,col=3,title=added%3A fresh%3A Fresh story::reliability: C%0Adate: 2024-11%0Apublisher: Daily
             ::notice file=content/new.md,line=1,col=1,title=added%3A content/new.md%3A "New page"::added: content/new.md: "New page"
             ::notice file=content/renamed.md,line=1,col=1,title=retitled%3A content/renamed.md::title: "Before" -> "After"
             ::notice file=content/index.md,line=6,col=1,title=hedge lost (reportedly)%2C citation added (@fresh)::was: Troops have reportedly arrived.%0Anow: Troops have arrived.

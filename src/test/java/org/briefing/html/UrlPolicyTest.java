@@ -16,6 +16,14 @@ class UrlPolicyTest {
         List<String> expected = Arrays.asList("https", "http", "https", null,
                 null, null, null, null, "javascript", "javascript", "javascript",
                 "java", "java", "mailto", null, "https", "javascript", "", null);
-        assertEquals(expected, urls.stream().map(UrlPolicy::scheme).toList());
+        assertEquals(expected, urls.stream().map(u -> UrlPolicy.scheme(u).orElse(null)).toList());
+    }
+
+    @Test
+    void absoluteHttpUrls() {
+        List<String> urls = List.of("https://example.org/a", "HTTP://x", "https://", "ftp://x", "example.org",
+                "https://a b", "//x");
+        assertEquals(List.of(true, true, false, false, false, false, false),
+                urls.stream().map(UrlPolicy::isAbsoluteHttp).toList());
     }
 }

@@ -26,11 +26,12 @@ record BuiltSite(Path dir, List<String> pages) {
 
     /**
      * Builds into {@code out} with the given base URL and an edit-link repository, so every optional
-     * part of the templates (canonical link, feed link, "Edit this page") is rendered and checked.
+     * part of the templates (canonical link, feed link, "Edit this page", "Download PDF") is rendered
+     * and checked.
      */
     static BuiltSite build(Path out, String baseUrl) {
         BuildOptions options = new BuildOptions(projectRoot(), out, baseUrl,
-                "https://github.com/example/briefing", false, true, null);
+                "https://github.com/example/briefing", false, true, null).withPdf(true);
         BuildResult result = new Build().run(options);
         assertFalse(result.hasErrors(), () -> "the briefing does not build: " + result.diagnostics());
         return new BuiltSite(out, htmlFiles(out));

@@ -2,6 +2,9 @@ package org.briefing.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.briefing.cite.Endnotes;
@@ -14,7 +17,9 @@ import org.briefing.content.YamlReader;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
+import org.briefing.lang.Messages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code {{< fact ID >}}}: Markdown in, exact HTML or diagnostics out. */
 class FactReferenceTest {
@@ -65,9 +70,22 @@ class FactReferenceTest {
         String html = MARKDOWN.render(MARKDOWN.parse(page, diagnostics), site, notes, diagnostics);
         Source nis = new Source("nis", "Briefing", "NIS", "2024-10-18", "intelligence", "", "", "", "", "", "", AT);
         Source wire = new Source("wire", "Story", "Wire", "2024", "news", "", "", "", "", "", "", AT);
-        html = new Endnotes(Map.of("nis", nis, "wire", wire)).resolve(html, notes, "../").html();
+        html = new Endnotes(Map.of("nis", nis, "wire", wire), templates().notesLayout())
+                .resolve(html, notes, "../", diagnostics).orElseThrow().html();
         int end = html.indexOf("\n<section");
         return end < 0 ? html.strip() : html.substring(0, end);
+    }
+
+    /** The built-in notes templates only: an empty templates folder. */
+    @TempDir
+    static Path templatesDir;
+
+    private static TemplateRenderer templates() {
+        try {
+            return new TemplateRenderer(templatesDir, Messages.of("en"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> diagnostics() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.briefing.Hardening;
+import org.briefing.lang.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class TemplateBoundsTest {
 
     private TemplateRenderer renderer(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text);
-        return new TemplateRenderer(dir, Duration.ofSeconds(1));
+        return new TemplateRenderer(dir, Messages.of("en"), Duration.ofSeconds(1));
     }
 
     private static String error(TemplateRenderer t, String layout) {
@@ -48,7 +49,7 @@ class TemplateBoundsTest {
         assertEquals("templates/lib.ftlh:1:14: rendering took longer than 1 s", error(t, "y"));
         // The renderer is still usable afterwards.
         Files.writeString(dir.resolve("ok.ftlh"), "<p>fine</p>\n");
-        assertEquals("<p>fine</p>\n", new TemplateRenderer(dir, Duration.ofSeconds(1)).render("ok", Map.of()));
+        assertEquals("<p>fine</p>\n", new TemplateRenderer(dir, Messages.of("en"), Duration.ofSeconds(1)).render("ok", Map.of()));
     }
 
     @Test

@@ -66,7 +66,7 @@ class HostileContentTest {
                             + "\nlayout: facts\ndate: 2024-10-18\n---\nIntro cites [@hostile, p. 4].\n")
                     .file("content/sources.yaml", "- id: hostile\n  title: " + TestSite.yaml(p) + "\n  publisher: "
                             + TestSite.yaml(p) + "\n  author: " + TestSite.yaml(p) + "\n  kind: " + TestSite.yaml(p)
-                            + "\n  date: 2024-10-18\n  url: https://example.org/a\n  note: " + TestSite.yaml(p) + "\n")
+                            + "\n  date: 2024-10-18\n  url: https://example.org/a\n  accessed: 2024-10-20\n  note: " + TestSite.yaml(p) + "\n")
                     .file("content/facts/hostile.yaml", "value: " + TestSite.yaml(p) + "\nlist: [" + TestSite.yaml(p) + "]\n")
                     .file("content/schemas/hostile.schema.json", "{\"type\": \"object\"}")
                     .file("templates/facts.ftlh", FACTS_LAYOUT);

@@ -40,6 +40,7 @@ class ReproducibleBuildTest {
                   date: 2024-10-18
                   kind: intelligence
                   url: https://example.org/nis
+                  accessed: 2024-10-20
                   reliability: B
                 - id: zeta-report
                   title: Zeta report
@@ -109,7 +110,8 @@ class ReproducibleBuildTest {
         for (Map.Entry<String, byte[]> f : siteA.entrySet()) {
             String text = new String(f.getValue(), StandardCharsets.UTF_8);
             assertFalse(text.contains(a.toString()) || text.contains(tmp.toString()), f.getKey() + " holds an absolute path");
-            assertFalse(text.contains("\r"), f.getKey() + " has CR line ends");
+            // The PDF is binary: its bytes may be CR, but it is compared byte for byte above.
+            assertFalse(!f.getKey().endsWith(".pdf") && text.contains("\r"), f.getKey() + " has CR line ends");
         }
         String home = new String(siteA.get("index.html"), StandardCharsets.UTF_8);
         assertTrue(home.contains("Built 2024-10-18."), "the build date comes from SOURCE_DATE_EPOCH");

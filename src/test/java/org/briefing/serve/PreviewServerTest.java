@@ -116,7 +116,7 @@ class PreviewServerTest {
                 <h2>Build failed: showing the last good build</h2>
                 <ul>
                 <li><code>content/index.md:3:1: error: unknown key &#39;&lt;b&gt;&#39;</code><br>hint: known keys: \
-                citations, date, draft, layout, summary, title, updated, weight</li>
+                as_of, citations, date, draft, layout, revisions, summary, title, updated, weight</li>
                 </ul>
                 </aside>
                 <script src="/__briefing/reload.js" defer></script>

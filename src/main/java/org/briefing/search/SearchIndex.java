@@ -1,0 +1,254 @@
+package org.briefing.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.briefing.html.Json;
+
+/**
+ * The site's search index, written by the build as script files under {@code search/} that the
+ * page script loads on demand with {@code <script src>} (so it works from {@code file://} and under
+ * the Content-Security-Policy): {@code index.js}, a small manifest; {@code terms-N.js}, the terms
+ * in sorted ranges with their postings and precomputed BM25 weights; {@code pages-N.js}, every
+ * section in page order (a long one in parts) with its page, anchor, heading and text, for result
+ * lines and snippets.
+ * A query loads the manifest, the term ranges it needs and the page files of the results shown.
+ * The page script itself is written to {@code assets/search.js}.
+ * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, html); c.files()}.
+ */
+public final class SearchIndex {
+    /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
+    static final int TERMS_SHARD = 48 * 1024;
+    static final int PAGES_SHARD = 16 * 1024;
+    /**
+     * Where the page script goes: with the site's own scripts, which are the only ones its pages may
+     * load. A site's own {@code templates/assets/search.js} replaces it.
+     */
+    public static final String SCRIPT = "assets/search.js";
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    /** Field weights: a word in the page title counts 3 times, in a heading 2 times. */
+    private static final int TITLE = 3;
+    private static final int HEADING = 2;
+
+    private SearchIndex() {
+    }
+
+    /** One indexed page: its address as links should write it, its title and its sections. */
+    record IndexedPage(String url, String title, List<PageText.Section> sections) {
+    }
+
+    public static Collector collector(int pages) {
+        return new Collector(pages);
+    }
+
+    /**
+     * Gathers pages from any thread (by their place in the site order) and the bibliography, which
+     * is indexed after them; a page added again replaces its earlier text (the preview's rebuilds).
+     */
+    public static final class Collector {
+        private final AtomicReferenceArray<IndexedPage> pages;
+        private final java.util.concurrent.atomic.AtomicReference<IndexedPage> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        Collector(int size) {
+            this.pages = new AtomicReferenceArray<>(size);
+        }
+
+        /** Page {@code i} of the site order; {@code url} is site-relative ("deployment/"), as links write it. */
+        public void add(int i, String url, String title, String html) {
+            pages.set(i, new IndexedPage(url, title, PageText.sections(html)));
+        }
+
+        /** The page indexed after all others (the bibliography). */
+        public void addLast(String url, String title, String html) {
+            last.set(new IndexedPage(url, title, PageText.sections(html)));
+        }
+
+        /** Every file of the index, by path under the site root, in a stable order. */
+        public Map<String, String> files() {
+            List<IndexedPage> all = new ArrayList<>();
+            for (int i = 0; i < pages.length(); i++) {
+                if (pages.get(i) != null) {
+                    all.add(pages.get(i));
+                }
+            }
+            if (last.get() != null) {
+                all.add(last.get());
+            }
+            return SearchIndex.files(all);
+        }
+    }
+
+    /** One searchable unit: a section, or a part of a long one, with the page it belongs to. */
+    record Doc(String url, String title, boolean pageTop, String anchor, String heading, String text) {
+    }
+
+    /** Sections longer than this are indexed in parts, so a hit's text file stays small. */
+    static final int PART = 2000;
+
+    static List<Doc> docs(List<IndexedPage> pages) {
+        List<Doc> docs = new ArrayList<>();
+        for (IndexedPage page : pages) {
+            boolean top = true;
+            for (PageText.Section s : page.sections()) {
+                String rest = s.text();
+                do {
+                    int cut = rest.length() <= PART ? rest.length() : rest.lastIndexOf(' ', PART);
+                    cut = cut <= 0 ? Math.min(PART, rest.length()) : cut;
+                    docs.add(new Doc(page.url(), page.title(), top, s.anchor(), s.heading(), rest.substring(0, cut).strip()));
+                    rest = rest.substring(cut).strip();
+                    top = false;
+                } while (!rest.isEmpty());
+            }
+        }
+        return docs;
+    }
+
+    static Map<String, String> files(List<IndexedPage> pages) {
+        List<Doc> docs = docs(pages);
+        // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
+        Map<String, Posting> postings = new HashMap<>();
+        int[] lengths = new int[docs.size()];
+        long total = 0;
+        for (int id = 0; id < docs.size(); id++) {
+            Doc d = docs.get(id);
+            Map<String, Integer> tf = new HashMap<>();
+            int length = d.pageTop() ? count(tf, Terms.of(d.title()), TITLE) : 0;
+            length += count(tf, Terms.of(d.heading()), HEADING);
+            length += count(tf, Terms.of(d.text()), 1);
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Posting()).add(id, e.getValue());
+            }
+            lengths[id] = length;
+            total += length;
+        }
+        double average = docs.isEmpty() ? 1 : Math.max(1, (double) total / docs.size());
+
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> termStarts = new ArrayList<>();
+        Shards terms = new Shards("terms", TERMS_SHARD, '{', '}', out);
+        for (Map.Entry<String, Posting> e : new TreeMap<>(postings).entrySet()) {
+            Posting p = e.getValue();
+            int[] weights = new int[p.count];
+            for (int i = 0; i < p.count; i++) {
+                double f = p.tfs[i];
+                double norm = 1 - B + B * lengths[p.ids[i]] / average;
+                // BM25's term-frequency part, in tenths: 1..22.
+                weights[i] = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
+            }
+            double idf = Math.log(1 + (docs.size() - p.count + 0.5) / (p.count + 0.5));
+            if (terms.add(Json.string(e.getKey()) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
+                    + Json.string(Postings.encode(p.ids, weights, p.count)) + "]")) {
+                termStarts.add(e.getKey());
+            }
+        }
+        terms.close();
+
+        List<Integer> docStarts = new ArrayList<>();
+        Shards texts = new Shards("pages", PAGES_SHARD, '[', ']', out);
+        for (int id = 0; id < docs.size(); id++) {
+            Doc d = docs.get(id);
+            if (texts.add("[" + Json.string(d.url()) + "," + Json.string(d.title()) + "," + Json.string(d.anchor())
+                    + "," + Json.string(d.heading()) + "," + Json.string(d.text()) + "]")) {
+                docStarts.add(id);
+            }
+        }
+        texts.close();
+
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs.size()).append(",\"terms\":[");
+        for (int i = 0; i < termStarts.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
+        }
+        manifest.append("],\"pages\":").append(docStarts.toString().replace(" ", "")).append('}');
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("search/index.js", script("manifest", 0, manifest.toString()));
+        files.putAll(out);
+        files.put(SCRIPT, pageScript());
+        return files;
+    }
+
+    /** Numbered files of one kind, each a JSON list or object cut when it passes {@code limit} characters. */
+    private static final class Shards {
+        private final String kind;
+        private final int limit;
+        private final char open;
+        private final char close;
+        private final Map<String, String> out;
+        private final StringBuilder json = new StringBuilder();
+        private int number;
+
+        Shards(String kind, int limit, char open, char close, Map<String, String> out) {
+            this.kind = kind;
+            this.limit = limit;
+            this.open = open;
+            this.close = close;
+            this.out = out;
+        }
+
+        /** Adds one entry; true when it starts a new file. */
+        boolean add(String entry) {
+            if (json.length() > 0 && json.length() + entry.length() > limit) {
+                close();
+            }
+            boolean first = json.length() == 0;
+            json.append(first ? "" : ",").append(entry);
+            return first;
+        }
+
+        void close() {
+            if (json.length() > 0) {
+                out.put("search/" + kind + "-" + number + ".js", script(kind, number, open + json.toString() + close));
+                number++;
+                json.setLength(0);
+            }
+        }
+    }
+
+    private static int count(Map<String, Integer> tf, List<String> terms, int weight) {
+        for (String t : terms) {
+            tf.merge(t, weight, Integer::sum);
+        }
+        return terms.size() * weight;
+    }
+
+    private static String script(String kind, int number, String json) {
+        return "BriefingSearch.load(\"" + kind + "\"," + number + "," + json + ");\n";
+    }
+
+    /** The page script that reads these files: bundled with the generator, so both always match. */
+    static String pageScript() {
+        try (InputStream in = SearchIndex.class.getResourceAsStream("search.js")) {
+            if (in == null) {
+                throw new IllegalStateException("search.js is missing from the generator");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A growing list of (section id, weighted term frequency) for one term. */
+    private static final class Posting {
+        int[] ids = new int[4];
+        int[] tfs = new int[4];
+        int count;
+
+        void add(int id, int tf) {
+            if (count == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, count * 2);
+                tfs = java.util.Arrays.copyOf(tfs, count * 2);
+            }
+            ids[count] = id;
+            tfs[count] = tf;
+            count++;
+        }
+    }
+}

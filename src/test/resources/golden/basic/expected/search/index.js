@@ -1,0 +1,1 @@
+BriefingSearch.load("manifest",0,{"version":1,"docs":6,"terms":["12000"],"pages":[0]});
