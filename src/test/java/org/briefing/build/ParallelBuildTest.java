@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import org.briefing.Hardening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * called twice, tables, links between pages and to their headings) built on the common pool and
  * on a single thread gives identical output files.
  */
+@Hardening
 class ParallelBuildTest {
     private static final int PAGES = 200;
     private static final int SOURCES = 40;

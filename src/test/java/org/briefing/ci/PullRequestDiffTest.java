@@ -18,7 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The pull-request workflow's claims summary, end to end on a scratch repository: a base commit
  * and a head commit, checked out as the workflow checks them out (the head, and the base in the
  * folder the workflow names), then the workflow's own diff step run by bash, as the runner runs
- * it, with {@code bin/briefing} standing for this build of the generator.
+ * it, with {@code target/briefing} standing for this build of the generator.
  */
 class PullRequestDiffTest {
     private static final String SITE = "title: T\ndescription: D\nlanguage: en\n";
@@ -66,7 +66,7 @@ class PullRequestDiffTest {
                 .get("jobs").get("check").get("steps");
         JsonNode checkoutBase = find(steps, "uses", "actions/checkout@", "ref");
         assertEquals("${{ github.event.pull_request.base.sha }}", checkoutBase.get("with").get("ref").asString());
-        String diffStep = find(steps, "run", "bin/briefing diff", null).get("run").asString();
+        String diffStep = find(steps, "run", "target/briefing diff", null).get("run").asString();
 
         // What actions/checkout does: the head at the workspace root, the base in its 'path'.
         Path workspace = tmp.resolve("workspace");
@@ -75,7 +75,7 @@ class PullRequestDiffTest {
         Path baseDir = workspace.resolve(checkoutBase.get("with").get("path").asString());
         git(tmp, "clone", "-q", repo.toString(), baseDir.toString());
         git(baseDir, "checkout", "-q", base);
-        launcher(workspace.resolve("bin/briefing"));
+        launcher(workspace.resolve("target/briefing"));
 
         Path summary = tmp.resolve("summary.md");
         Files.writeString(summary, "Earlier steps' summary.\n");
@@ -117,7 +117,7 @@ class PullRequestDiffTest {
         git(repo, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "version");
     }
 
-    /** bin/briefing for this test: the generator's classes as compiled, on this JVM. */
+    /** target/briefing for this test: the generator's classes as compiled, on this JVM. */
     private static void launcher(Path file) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         write(file, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")

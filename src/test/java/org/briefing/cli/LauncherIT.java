@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/briefing}, the launcher, run as a user runs it: after packaging (failsafe), on the
- * jar just made. It must run the commands with their exit codes and output untouched, pass its JVM
- * options and the class-data-sharing archive (only when that is newer than the jar), keep the JVM's
- * CDS complaints off the output, and fail clearly when there is no jar or no java.
+ * {@code target/briefing}, the launcher {@code mvn package} writes beside the jar, run as a user runs
+ * it: after packaging (failsafe), on the jar just made. It must run the commands with their exit
+ * codes and output untouched, pass its JVM options and the archive for the JDK it runs (the AOT cache
+ * on JDK 25 and newer, else the class-data-sharing archive; only when newer than the jar), keep the
+ * JVM's CDS and AOT complaints off the output, and fail clearly when there is no jar or no java.
  */
 class LauncherIT {
     static final Path PROJECT = Path.of("").toAbsolutePath();
-    static final Path LAUNCHER = PROJECT.resolve("bin/briefing");
+    static final Path LAUNCHER = PROJECT.resolve("target/briefing");
     static final Path JAR = PROJECT.resolve("target/briefing.jar");
     static final Path GOLDEN = PROJECT.resolve("src/test/resources/golden/basic");
     static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
@@ -44,8 +45,8 @@ class LauncherIT {
     @BeforeAll
     static void launcherAndJarExist() {
         Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"),
-                "bin/briefing is a POSIX sh script; on Windows run java -jar target/briefing.jar");
-        assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " must be executable (git update-index --chmod=+x)");
+                "target/briefing is a POSIX sh script; on Windows run java -jar target/briefing.jar");
+        assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " must be executable: mvn package installs it with mode 755");
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: failsafe runs after mvn package");
     }
 
@@ -142,7 +143,7 @@ class LauncherIT {
         noJava.put("PATH", empty.toString());
         Run r = run(tmp, noJava, "check");
         assertEquals(2, r.code(), r.all());
-        assertEquals("briefing: no java on the PATH: install a JDK 17 or set JAVA_HOME\n", r.err());
+        assertEquals("briefing: no java on the PATH: install a JDK 17 or newer, or set JAVA_HOME\n", r.err());
 
         Run wrongHome = run(tmp, Map.of("JAVA_HOME", empty.toString()), "check");
         assertEquals(2, wrongHome.code(), wrongHome.all());
@@ -167,7 +168,8 @@ class LauncherIT {
         assertEquals(0, r.code(), r.all());
         List<String> flags = flags(r);
         assertTrue(flags.contains("-XX:TieredStopAtLevel=1") && flags.contains("-XX:+UseSerialGC"), r.all());
-        assertTrue(flags.stream().noneMatch(f -> f.startsWith("-XX:SharedArchiveFile")), "no archive beside the jar, none passed\n" + r.all());
+        assertTrue(flags.stream().noneMatch(f -> f.startsWith("-XX:SharedArchiveFile") || f.startsWith("-XX:AOTCache")),
+                "no archive beside the jar, none passed\n" + r.all());
 
         Run mine = run(tmp, Map.of("BRIEFING_JAR", jar.toString(),
                 "BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseParallelGC"), "--version");
@@ -221,27 +223,106 @@ class LauncherIT {
         String siteSkip = System.getProperty("site.skip");
         Assumptions.assumeTrue(siteSkip != null,
                 "run by failsafe (mvn verify), which says whether the site build, and so the archive, ran");
-        Assumptions.assumeTrue("false".equals(siteSkip), "mvn -Dsite.skip makes no target/briefing.jsa");
-        requireBaseCdsArchive();
-        Path archive = PROJECT.resolve("target/briefing.jsa");
+        Assumptions.assumeTrue("false".equals(siteSkip), "mvn -Dsite.skip trains no archive");
+        // Maven's JDK trained it, and failsafe runs on that JDK: 25 and newer make an AOT cache.
+        boolean aot = Runtime.version().feature() >= 25;
+        if (!aot) {
+            requireBaseCdsArchive();
+        }
+        Path archive = PROJECT.resolve(aot ? "target/briefing.aot" : "target/briefing.jsa");
         assertTrue(Files.isRegularFile(archive), "mvn package wrote " + archive);
         assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) > 0, "archive newer than the jar");
 
         Path classes = tmp.resolve("classes.log");
-        Run r = run(tmp, Map.of("BRIEFING_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "check", "--root", PROJECT.toString());
+        Run r = run(tmp, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xlog:class+load:file=" + classes),
+                "check", "--root", PROJECT.toString());
         assertEquals(0, r.code(), r.all());
-        String log = Files.readString(classes);
+        assertTrue(flags(r).contains((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive), r.all());
+        List<String> log = Files.readAllLines(classes);
+        String shared = aot ? " source: shared objects file" : " source: shared objects file (top)";
         for (String c : List.of("org.briefing.cli.CheckCommand", "org.briefing.build.Build", "freemarker.template.Configuration",
                 "com.vladsch.flexmark.parser.Parser", "tools.jackson.dataformat.yaml.YAMLFactory")) {
-            assertTrue(log.contains(c + " source: shared objects file (top)"), c + " comes from the archive");
+            assertTrue(log.stream().anyMatch(line -> line.endsWith("] " + c + shared)), c + " comes from " + archive);
         }
+    }
+
+    /**
+     * Which archive the launcher picks, for each JDK: told by a stand-in {@code bin/java} that prints
+     * its arguments, in a folder whose {@code release} file names the version, as a JDK's does.
+     */
+    @Test
+    void picksTheAotCacheFromJdk25OnAndTheCdsArchiveBefore(@TempDir Path tmp) throws Exception {
+        Path lib = Files.createDirectories(tmp.resolve("lib"));
+        Path jar = Files.writeString(lib.resolve("briefing.jar"), "not read");
+        Path cache = lib.resolve("briefing.aot");
+        Path archive = lib.resolve("briefing.jsa");
+        Path jdk17 = fakeJdk(tmp.resolve("jdk17"), "17.0.15", true);
+        Path jdk25 = fakeJdk(tmp.resolve("jdk25"), "25.0.3", true);
+        Path jdk26 = fakeJdk(tmp.resolve("jdk26"), "26-ea", false);
+        Path bare = fakeJdk(tmp.resolve("bare17"), "17.0.15", false);
+        String tail = " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %s -jar " + jar + " check";
+
+        // Nothing beside the jar: no archive passed; asked to train, each JDK writes its own kind.
+        assertEquals(String.format(tail, "").replace("  ", " "), argv(tmp, jdk17, jar, false));
+        assertEquals(String.format(tail, "").replace("  ", " "), argv(tmp, jdk25, jar, false));
+        assertEquals(String.format(tail, "-XX:AOTCacheOutput=" + cache + " -Xlog:aot=off -Xlog:cds=off"), argv(tmp, jdk25, jar, true));
+        assertEquals(String.format(tail, "-XX:AOTCacheOutput=" + cache + " -Xlog:aot=off -Xlog:cds=off"), argv(tmp, jdk26, jar, true));
+        assertEquals(String.format(tail, "-XX:ArchiveClassesAtExit=" + archive + " -Xlog:cds=off -Xlog:cds+dynamic=off"),
+                argv(tmp, jdk17, jar, true));
+        // A JDK without its own CDS archive cannot write a dynamic one: the JVM would refuse to start.
+        assertEquals(String.format(tail, "").replace("  ", " "), argv(tmp, bare, jar, true));
+
+        // Both newer than the jar: JDK 25 maps the AOT cache, JDK 17 the CDS archive, training or not.
+        Files.writeString(cache, "cache");
+        Files.writeString(archive, "archive");
+        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000);
+        Files.setLastModifiedTime(cache, later);
+        Files.setLastModifiedTime(archive, later);
+        String useCache = String.format(tail, "-XX:AOTCache=" + cache + " -Xlog:aot=off -Xlog:cds=off");
+        String useArchive = String.format(tail, "-XX:SharedArchiveFile=" + archive + " -Xlog:cds=off -Xlog:cds+dynamic=off");
+        assertEquals(useCache, argv(tmp, jdk25, jar, false));
+        assertEquals(useCache, argv(tmp, jdk25, jar, true));
+        assertEquals(useArchive, argv(tmp, jdk17, jar, false));
+        assertEquals(useArchive, argv(tmp, jdk17, jar, true));
+
+        // The cache is older than the jar: JDK 25 falls back to a fresh CDS archive, or trains a new cache.
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertEquals(useArchive, argv(tmp, jdk25, jar, false));
+        assertEquals(String.format(tail, "-XX:AOTCacheOutput=" + cache + " -Xlog:aot=off -Xlog:cds=off"), argv(tmp, jdk25, jar, true));
+        assertFalse(Files.exists(cache), "the stale cache is removed before training");
+    }
+
+    /** A folder laid out like a JDK whose bin/java prints the arguments it was given on one line. */
+    static Path fakeJdk(Path home, String version, boolean defaultCdsArchive) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a; do printf ' %s' \"$a\"; done\necho\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\nJAVA_VERSION_DATE=\"2026-01-01\"\n");
+        if (defaultCdsArchive) {
+            Files.writeString(Files.createDirectories(home.resolve("lib/server")).resolve("classes.jsa"), "");
+        }
+        return home;
+    }
+
+    /** The JVM arguments the launcher passes to JAVA_HOME's java for {@code check}, without the trailing newline. */
+    static String argv(Path tmp, Path javaHome, Path jar, boolean train) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", javaHome.toString());
+        env.put("BRIEFING_JAR", jar.toString());
+        if (train) {
+            env.put("BRIEFING_TRAIN", "1");
+        }
+        Run r = run(tmp, env, "check");
+        assertEquals(0, r.code(), r.all());
+        assertEquals("", r.err());
+        return r.out().stripTrailing();
     }
 
     /** A dynamic archive needs the JDK's own (lib/server/classes.jsa); without it the pom makes none. */
     static void requireBaseCdsArchive() {
         boolean present = Files.isRegularFile(JAVA_HOME.resolve("lib/server/classes.jsa"));
         String message = "this JDK has no default CDS archive (" + JAVA_HOME.resolve("lib/server/classes.jsa")
-                + "), so it cannot make or use target/briefing.jsa; bin/briefing runs without one";
+                + "), so it cannot make or use target/briefing.jsa; target/briefing runs without one";
         if (!present && "true".equals(System.getenv("CI"))) {
             fail(message);
         }

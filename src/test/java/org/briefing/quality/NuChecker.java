@@ -16,6 +16,9 @@ import org.xml.sax.SAXParseException;
  * warnings and info messages are advice. Not thread-safe: one instance per thread.
  */
 final class NuChecker {
+    /** Where the validator reports: the collector of the file being checked. */
+    private final Relay relay = new Relay();
+    private SimpleDocumentValidator validator;
 
     /** Each error as {@code line:col: message}, in document order; empty when the file is valid. */
     List<String> htmlErrors(Path file) {
@@ -29,25 +32,59 @@ final class NuChecker {
 
     private List<String> run(Path file, boolean css) {
         Collector errors = new Collector();
+        relay.to = errors;
         try {
-            // A fresh validator per file: it keeps state between documents.
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-            validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, errors);
-            validator.setUpValidatorAndParsers(errors, false, false);
             if (css) {
-                validator.checkCssFile(file.toFile(), true);
+                validator().checkCssFile(file.toFile(), true);
             } else {
-                validator.checkHtmlFile(file.toFile(), true);
+                validator().checkHtmlFile(file.toFile(), true);
             }
         } catch (SAXParseException e) {
             errors.add(e);
         } catch (IOException | SAXException e) {
             errors.messages.add("0:0: the checker could not read the file: " + e);
-        } catch (Exception e) {
-            // setUpMainSchema declares Exception; a broken checker must fail the test, not pass it.
-            throw new IllegalStateException("the Nu Html Checker could not start", e);
         }
         return List.copyOf(errors.messages);
+    }
+
+    /**
+     * The validator, set up on first use and then kept: compiling the HTML schema is most of the
+     * checker's cost, and its own command-line client likewise sets up once and checks file after
+     * file (each check starts a new document).
+     */
+    private SimpleDocumentValidator validator() {
+        if (validator == null) {
+            try {
+                SimpleDocumentValidator v = new SimpleDocumentValidator(true, false, false);
+                v.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, relay);
+                v.setUpValidatorAndParsers(relay, false, false);
+                validator = v;
+            } catch (Exception e) {
+                // setUpMainSchema declares Exception; a broken checker must fail the test, not pass it.
+                throw new IllegalStateException("the Nu Html Checker could not start", e);
+            }
+        }
+        return validator;
+    }
+
+    /** Passes every report on to the current file's collector. */
+    private static final class Relay implements ErrorHandler {
+        private ErrorHandler to;
+
+        @Override
+        public void warning(SAXParseException e) throws SAXException {
+            to.warning(e);
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            to.error(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            to.fatalError(e);
+        }
     }
 
     private static final class Collector implements ErrorHandler {

@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.briefing.Hardening;
 import org.briefing.cite.PageNotes;
 import org.briefing.content.FrontMatter;
 import org.briefing.content.Page;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * footnote body handed to {@link PageNotes} must be the same to the byte. A failure shows the
  * first difference.
  */
+@Hardening
 class RenderingDifferentialTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
     private static final FlexmarkOracle ORACLE = new FlexmarkOracle();

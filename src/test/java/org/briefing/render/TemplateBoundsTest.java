@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.briefing.Hardening;
 import org.briefing.lang.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ class TemplateBoundsTest {
         return d.path() + ":" + d.line() + ":" + d.column() + ": " + d.message();
     }
 
+    @Hardening
     @Test
     void anEndlessLoopThatPrintsNothingIsStoppedAtItsPosition() throws IOException {
         TemplateRenderer t = renderer("x.ftlh", "<p>\n  <#list 1.. as i></#list>\n</p>\n");
@@ -39,6 +41,7 @@ class TemplateBoundsTest {
         assertFalse(Thread.currentThread().isInterrupted(), "the thread goes on clean");
     }
 
+    @Hardening
     @Test
     void anEndlessLoopInAnIncludedTemplateOrMacroIsStoppedToo() throws Exception {
         Files.writeString(dir.resolve("lib.ftlh"), "<#macro spin><#list 1.. as i></#list></#macro>\n");
@@ -55,6 +58,7 @@ class TemplateBoundsTest {
         assertEquals("templates/base.ftlh:1:1: layout 'base' wrote an empty page", error(t, "base"));
     }
 
+    @Hardening
     @Test
     void endlessRecursionIsAnErrorNotACrash() throws IOException {
         TemplateRenderer t = renderer("r.ftlh", "<#macro r><@r/></#macro>\n<@r/>\n");

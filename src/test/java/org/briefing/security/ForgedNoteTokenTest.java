@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.Hardening;
 import org.briefing.build.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same note markers and the same endnotes as the same page without it (where the content itself
  * is shown in the endnotes, it shows as U+FFFD or as the literal reference it was).
  */
+@Hardening
 class ForgedNoteTokenTest {
     /**
      * Every place Markdown puts text; {@code X} is where the character goes, {@code C} the same in a

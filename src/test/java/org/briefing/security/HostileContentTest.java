@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.briefing.Hardening;
 import org.briefing.build.BuildResult;
 import org.briefing.diag.Diagnostic;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,6 +55,7 @@ class HostileContentTest {
         assertTrue(payloads().size() >= 40, "at least 40 payloads, found " + payloads().size());
     }
 
+    @Hardening
     @TestFactory
     Stream<DynamicTest> payloadsInYamlAndFrontMatterAreShownAsText() throws IOException {
         List<String> all = payloads();
@@ -76,6 +78,7 @@ class HostileContentTest {
         }));
     }
 
+    @Hardening
     @TestFactory
     Stream<DynamicTest> payloadsInMarkdownAreEscapedOrRefused() throws IOException {
         List<String> all = payloads();
@@ -97,6 +100,7 @@ class HostileContentTest {
         });
     }
 
+    @Hardening
     @TestFactory
     Stream<DynamicTest> payloadsAsSourceUrlsAreRefusedOrSafe() throws IOException {
         List<String> all = payloads();

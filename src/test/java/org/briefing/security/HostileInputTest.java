@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.briefing.Hardening;
 import org.briefing.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Odd input that once crashed, hung or slipped through: each is now a positioned error, or harmless. */
+@Hardening
 class HostileInputTest {
     private static final String PAGE = "---\ntitle: T\nlayout: page\n---\nText.\n";
     /** What must never reach a terminal: controls other than tab and line feed, and bidi overrides. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.briefing.Hardening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Markdown that would overflow flexmark's stack or drive its inline parser quadratic ends in one
  * error at the page, in seconds, instead of a crash or a build that runs for minutes.
  */
+@Hardening
 class MarkdownBoundsTest {
     private static final Duration FAST = Duration.ofSeconds(15);
     private static final String HEAD = "---\ntitle: T\nlayout: page\n---\n";

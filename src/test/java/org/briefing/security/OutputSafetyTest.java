@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.briefing.Hardening;
 import org.briefing.build.Build;
 import org.briefing.build.BuildOptions;
 import org.briefing.build.BuildResult;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The output folder is replaced atomically and only when it is ours: a failed, refused or killed
  * build leaves the previous site byte for byte, and the next build leaves no temporary folder.
  */
+@Hardening
 class OutputSafetyTest {
     private static final String PAGE = "---\ntitle: T\nlayout: page\n---\nText.\n";
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.briefing.Hardening;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * No content path escapes the root (symbolic links, {@code ..}, absolute links), and names that
  * collide on a case-insensitive file system, or with files the build makes, are errors.
  */
+@Hardening
 class PathSafetyTest {
     private static final String PAGE = "---\ntitle: T\nlayout: page\n---\nText.\n";
     private static final String SECRET = "---\ntitle: Secret\nlayout: page\n---\nTOP-SECRET-TEXT\n";

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.briefing.Hardening;
 import org.briefing.build.BuildResult;
 import org.briefing.diag.Diagnostic;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * positioned diagnostics, writes nothing and leaves no staging folder; it never throws. Inputs
  * come from seeded generators (the seed is in each test's name), so every failure reproduces.
  */
+@Hardening
 class RandomContentTest {
     private static final List<String> MARKDOWN = List.of("a", "word ", " ", "\n", "\n\n", "\t", "[", "]", "(", ")",
             "<", ">", "`", "```", "*", "_", "#", "# ", "- ", "1. ", "> ", "|", "|---|", "[@", "[@s", "[@s]", "; @s",

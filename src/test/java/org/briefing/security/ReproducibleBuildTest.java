@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.briefing.Hardening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dotted and dotless i break naive case folding), default charsets, root folders and file
  * creation order build byte-identical sites; SOURCE_DATE_EPOCH is the only date shown.
  */
+@Hardening
 class ReproducibleBuildTest {
     private static final String EPOCH = "1729209600"; // 2024-10-18T00:00:00Z
 

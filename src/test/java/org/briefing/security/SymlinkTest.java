@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefing.Hardening;
 import org.briefing.build.Build;
 import org.briefing.build.BuildOptions;
 import org.briefing.serve.PreviewServer;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the input folders themselves may not lead out of the root; the output guard compares real paths.
  * Nothing a refused link points to is published, served or quoted.
  */
+@Hardening
 class SymlinkTest {
     private static final String PAGE = "---\ntitle: T\nlayout: page\n---\nText.\n";
     private static final String SECRET = "[core]\n\trepositoryformatversion = TOP-SECRET-TEXT\n";

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.briefing.Hardening;
 import org.briefing.build.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ("billion laughs"), huge files, 10,000-deep nesting in block and flow style, bad encodings and
  * malformed syntax. Never an exception, never a stack trace.
  */
+@Hardening
 class YamlBoundsTest {
     private static final Duration FAST = Duration.ofSeconds(10);
 

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Benchmark, not a test: how long from saving a page to the preview telling the browser to reload,
- * and to the new text being served. Usage (see bench/preview-latency.sh):
+ * and to the new text being served. Usage (see src/bench/preview-latency.sh):
  * {@code PreviewLatency ROOT PAGE [EDITS]}, where PAGE is a root-relative .md file.
  */
 public final class PreviewLatency {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.Hardening;
 import org.briefing.security.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The preview under odd input and odd clients: titles whose lower case is longer, a crowd of
  * stalled connections, and a rebuild that does not end.
  */
+@Hardening
 class ServeHardeningTest {
     private static final Path FIXTURE = Path.of("src/test/resources/preview");
 

@@ -18,9 +18,9 @@ Writes two layouts of the same N pages:
     content/schemas/facts.schema.json
     templates/                      the project's frame (base, sources and 404
                                     layouts, assets/;
-                                    --frame, default: ../templates) overlaid
+                                    --frame, default: the project's templates/) overlaid
                                     with the benchmark layouts (--templates,
-                                    default: bench/templates beside this script)
+                                    default: templates/ beside this script)
 
 Each page has ~600-900 words of body in 4-6 '## ' sections, one bulleted
 list, one GFM pipe table, inline links, emphasis, and 3-8 footnotes [^n],
@@ -338,7 +338,7 @@ def main():
     ap.add_argument("--seed", type=int, default=20240501)
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--templates", default=os.path.join(here, "templates"))
-    ap.add_argument("--frame", default=os.path.join(here, os.pardir, "templates"))
+    ap.add_argument("--frame", default=os.path.join(here, os.pardir, os.pardir, "templates"))
     a = ap.parse_args()
     pages = os.path.join(a.outdir, "pages")
     root = os.path.join(a.outdir, "briefing-root")

@@ -5,19 +5,19 @@
 # Each query runs in a fresh browser (a cold first query), RUNS times (default 3); the median is shown.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-PROJECT=$(dirname "$HERE")
+PROJECT=$(cd "$HERE/../.." && pwd)
 N=${1:?usage: bench/search-first-query.sh N [QUERY...]}
 shift
 [ $# -gt 0 ] || set -- "deployment" "fiscal reform" "procurement oversight risk" "transp"
 RUNS=${RUNS:-3}
-WORK=${BENCH_WORK:-$HERE/runs}
+WORK=${BENCH_WORK:-$PROJECT/target/bench}
 CORPUS=$WORK/corpus-$N
 SITE=$WORK/out/search-$N
 CHROMIUM=${CHROMIUM_BINARY:-/usr/bin/chromium}
 [ -f "$CORPUS/briefing-root/content/index.md" ] || python3 "$HERE/make-corpus.py" "$N" "$CORPUS"
 [ -f "$PROJECT/target/briefing.jar" ] || (cd "$PROJECT" && mvn -q -B package -DskipTests -Dsite.skip)
 if [ ! -f "$SITE/search/index.js" ]; then
-  "$PROJECT/bin/briefing" build --root "$CORPUS/briefing-root" --out "$SITE" --offline >/dev/null
+  "$PROJECT/target/briefing" build --root "$CORPUS/briefing-root" --out "$SITE" --offline >/dev/null
 fi
 cp "$HERE/search-probe/probe.html" "$HERE/search-probe/probe.js" "$SITE/search/"
 echo "# N=$N: $(ls "$SITE/search" | grep -c '^terms-') term files, $(ls "$SITE/search" | grep -c '^pages-') text files, $(du -sk "$SITE/search" | cut -f1) KiB in search/; $RUNS cold runs a query"

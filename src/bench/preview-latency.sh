@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Preview latency: save one page of an N-page site, time until the preview server sends the
-# browser its reload event and until the new page is served. Usage: bench/preview-latency.sh N [EDITS]
-# $JAVA_OPTS, when set, goes to the JVM: e.g. bin/briefing's "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+# browser its reload event and until the new page is served. Usage: src/bench/preview-latency.sh N [EDITS]
+# $JAVA_OPTS, when set, goes to the JVM: e.g. the launcher's "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
 # which `serve` gets too, against the JVM's defaults (C2 included).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-PROJECT=$(dirname "$HERE")
-N=${1:?usage: bench/preview-latency.sh N [EDITS]}
+PROJECT=$(cd "$HERE/../.." && pwd)
+N=${1:?usage: src/bench/preview-latency.sh N [EDITS]}
 EDITS=${2:-20}
-WORK=${BENCH_WORK:-$HERE/runs}
+WORK=${BENCH_WORK:-$PROJECT/target/bench}
 CORPUS=$WORK/corpus-$N
 if [ ! -f "$CORPUS/briefing-root/content/index.md" ]; then
   python3 "$HERE/make-corpus.py" "$N" "$CORPUS"

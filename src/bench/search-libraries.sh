@@ -5,7 +5,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 N=${1:?usage: bench/search-libraries.sh N}
-WORK=${BENCH_WORK:-$HERE/runs}
+WORK=${BENCH_WORK:-$HERE/../../target/bench}
 CORPUS=$WORK/corpus-$N
 LIBS=$WORK/search-libraries
 [ -f "$CORPUS/pages/brief-00001.md" ] || python3 "$HERE/make-corpus.py" "$N" "$CORPUS"
