@@ -1,5 +1,6 @@
 package org.briefing.pdf;
 
+import org.briefing.Hardening;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The PDF edition of the real briefing in content/, read back with PDFBox. */
+@Hardening
 class PdfEditionTest {
     static final Path ROOT = Path.of(".");
     static final String BASE = "https://example.org/briefing/";

@@ -1,5 +1,6 @@
 package org.briefing.pdf;
 
+import org.briefing.Hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Small sites: names in Hangul and Cyrillic, an inline SVG chart, --no-pdf, and check never loading the renderer. */
+@Hardening
 class PdfSiteTest {
 
     static Path site(Path root, String pageTemplateExtra) {

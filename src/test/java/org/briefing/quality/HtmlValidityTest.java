@@ -1,5 +1,6 @@
 package org.briefing.quality;
 
+import org.briefing.Hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every page of the built briefing, and its stylesheet, passes the Nu Html Checker without errors. */
+@Hardening
 class HtmlValidityTest {
 
     @Test
