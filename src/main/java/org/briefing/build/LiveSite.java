@@ -82,9 +82,4 @@ final class LiveSite extends SiteTarget {
     synchronized Map<String, String> written() {
         return Map.copyOf(now);
     }
-
-    /** How many files the commit wrote (the preview logs it). */
-    synchronized int changed() {
-        return pending.size();
-    }
 }
