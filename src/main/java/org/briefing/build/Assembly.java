@@ -99,9 +99,12 @@ final class Assembly {
         special(SpecialPages.notFound(templates.messages()), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
         special(SpecialPages.search(), "search", Map.of(), "templates/search.ftlh", scan, diagnostics);
-        // The index first: a site's own templates/assets/search.js, copied with the assets, replaces the built-in one.
-        SearchStep.write(pages, results, bibliographyPage, bibliography.orElse(null), offline, scan);
+        // The search index is worked out on another thread while the citation files are written.
+        java.util.concurrent.CompletableFuture<Map<String, String>> search = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SearchStep.files(pages, results, bibliographyPage, bibliography.orElse(null), offline));
         CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
+        // The index before the assets: a site's own templates/assets/search.js, copied with them, replaces the built-in one.
+        joined(search).forEach(scan::write);
         SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);
         AssembledSite assembled = new AssembledSite(site, content, pages, results);
         for (AssembleStep s : STEPS) {
@@ -112,6 +115,21 @@ final class Assembly {
         }
         if (!diagnostics.hasErrors()) {
             diagnostics.addAll(scan.check(root)); // pages that failed would only add noise here
+        }
+    }
+
+    /** What {@code f} made; what it threw is thrown here as it was, not wrapped. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

@@ -127,13 +127,13 @@ public final class Build {
         List<String> pageKeys = pages.stream().map(keys::key).toList();
         PageResult[] results = new PageResult[pages.size()];
         Map<String, Set<String>> knownAnchors = new ConcurrentHashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Optional<PageResult> hit = cache.get(pageKeys.get(i));
             if (hit.isPresent()) {
                 results[i] = hit.get();
                 knownAnchors.put(pages.get(i).path(), hit.get().anchors());
             }
-        }
+        });
         SiteIndex index = index(sourceIds, pages, content.pages(), bibliographyPage, knownAnchors,
                 FactIndex.of(content.facts(), messages, diagnostics));
         for (int i = 0; i < pages.size(); i++) {
@@ -163,7 +163,9 @@ public final class Build {
             if (!r.failed()) {
                 out.page(r, pageKeys.get(i), fresh);
             }
-            results[i] = r;
+            // Once written, a page's HTML is needed again only by the PDF edition: without one, the
+            // rest of the build keeps what the assemble step reads, not 10,000 pages of HTML.
+            results[i] = options.writesPdf() ? r : r.withoutHtml();
         });
         List<PageResult> all = List.of(results);
         all.forEach(r -> diagnostics.addAll(r.diagnostics()));

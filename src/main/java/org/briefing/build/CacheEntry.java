@@ -2,7 +2,6 @@ package org.briefing.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Severity;
+import org.briefing.search.SearchDocs;
 
 /**
  * The bytes of one cached {@link PageResult}: a magic number, the format version, the generator's
@@ -26,7 +26,7 @@ import org.briefing.diag.Severity;
  */
 final class CacheEntry {
     private static final int MAGIC = 0x42524643; // "BRFC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Longest string an entry may hold: a page is at most a few MiB. */
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
@@ -59,6 +59,7 @@ final class CacheEntry {
             strings(out, r.links());
             map(out, r.anchorDeps());
             map(out, r.sourceDeps());
+            search(out, r.search());
             out.flush();
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
@@ -71,6 +72,14 @@ final class CacheEntry {
 
     /** The entry, if {@code bytes} is a whole, intact entry for this generator and key. */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes) {
+        return decode(generator, key, bytes, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * The same, with search terms shared through {@code terms} (one String per distinct term
+     * across every entry read with it, instead of one per occurrence).
+     */
+    static Optional<PageResult> decode(String generator, String key, byte[] bytes, Map<String, String> terms) {
         if (bytes.length < 16) {
             return Optional.empty();
         }
@@ -80,7 +89,8 @@ final class CacheEntry {
         if (crc.getValue() != stored) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8))) {
+        try {
+            In in = new In(bytes, bytes.length - 8);
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
                 return Optional.empty();
             }
@@ -104,14 +114,54 @@ final class CacheEntry {
             List<String> links = strings(in);
             Map<String, String> anchorDeps = map(in);
             Map<String, String> sourceDeps = map(in);
+            SearchDocs search = search(in, terms);
             if (in.available() != 0) {
                 return Optional.empty();
             }
             return Optional.of(new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links,
-                    anchorDeps, sourceDeps));
+                    anchorDeps, sourceDeps, search));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // torn or foreign: a miss, rebuilt from the source
         }
+    }
+
+    private static void search(DataOutputStream out, SearchDocs search) throws IOException {
+        out.writeInt(search.parts().size());
+        for (SearchDocs.Part p : search.parts()) {
+            out.writeBoolean(p.pageTop());
+            string(out, p.anchor());
+            string(out, p.heading());
+            string(out, p.text());
+            out.writeInt(p.length());
+            out.writeInt(p.terms().length);
+            for (int i = 0; i < p.terms().length; i++) {
+                string(out, p.terms()[i]);
+                out.writeInt(p.tfs()[i]);
+            }
+        }
+    }
+
+    private static SearchDocs search(In in, Map<String, String> shared) throws IOException {
+        int n = count(in);
+        List<SearchDocs.Part> parts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            boolean top = in.readBoolean();
+            String anchor = string(in);
+            String heading = string(in);
+            String text = string(in);
+            int length = in.readInt();
+            int terms = count(in);
+            String[] t = new String[terms];
+            int[] tfs = new int[terms];
+            for (int j = 0; j < terms; j++) {
+                String term = string(in);
+                String had = shared.putIfAbsent(term, term);
+                t[j] = had == null ? term : had;
+                tfs[j] = in.readInt();
+            }
+            parts.add(new SearchDocs.Part(top, anchor, heading, text, t, tfs, length));
+        }
+        return new SearchDocs(parts);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
@@ -120,11 +170,15 @@ final class CacheEntry {
         out.write(b);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        return new String(bytes(in), StandardCharsets.UTF_8);
+    private static String string(In in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_STRING) {
+            throw new IOException("bad length");
+        }
+        return in.utf8(n);
     }
 
-    private static byte[] bytes(DataInputStream in) throws IOException {
+    private static byte[] bytes(In in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING || n > in.available()) {
             throw new IOException("bad length");
@@ -139,7 +193,7 @@ final class CacheEntry {
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
+    private static List<String> strings(In in) throws IOException {
         int n = count(in);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -156,7 +210,7 @@ final class CacheEntry {
         }
     }
 
-    private static Map<String, String> map(DataInputStream in) throws IOException {
+    private static Map<String, String> map(In in) throws IOException {
         int n = count(in);
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -165,7 +219,59 @@ final class CacheEntry {
         return out;
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    /**
+     * Reads an entry's fields in place: a plain cursor, as {@link java.io.DataInputStream} over a
+     * {@link ByteArrayInputStream} takes a lock for every byte and costs several times more on the
+     * hundreds of thousands of small fields a large site's cache holds.
+     */
+    private static final class In {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        In(byte[] bytes, int end) {
+            this.bytes = bytes;
+            this.end = end;
+        }
+
+        int available() {
+            return end - at;
+        }
+
+        int readInt() throws IOException {
+            need(4);
+            int v = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+            at += 4;
+            return v;
+        }
+
+        boolean readBoolean() throws IOException {
+            need(1);
+            return bytes[at++] != 0;
+        }
+
+        byte[] readNBytes(int n) throws IOException {
+            need(n);
+            byte[] b = java.util.Arrays.copyOfRange(bytes, at, at + n);
+            at += n;
+            return b;
+        }
+
+        String utf8(int n) throws IOException {
+            need(n);
+            String s = new String(bytes, at, n, StandardCharsets.UTF_8);
+            at += n;
+            return s;
+        }
+
+        private void need(int n) throws IOException {
+            if (n < 0 || n > end - at) {
+                throw new IOException("truncated");
+            }
+        }
+    }
+
+    private static int count(In in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) {
             throw new IOException("bad count");

@@ -22,6 +22,8 @@ public final class PageCache {
     private final Optional<Path> dir;
     private final String generator;
     private final boolean keepInMemory;
+    /** Search terms of the entries read, each kept once. */
+    private final Map<String, String> terms = new ConcurrentHashMap<>();
 
     private PageCache(Optional<Path> dir, String generator, boolean keepInMemory) {
         this.dir = dir.map(d -> d.toAbsolutePath().normalize());
@@ -65,7 +67,7 @@ public final class PageCache {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes);
+        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes, terms);
         if (read.isEmpty()) {
             deleteQuietly(file);
         }

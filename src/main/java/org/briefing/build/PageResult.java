@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefing.diag.Diagnostic;
+import org.briefing.search.SearchDocs;
 
 /**
  * What the per-page step made of one page, and what it read to make it: the unit the build cache
@@ -12,11 +13,12 @@ import org.briefing.diag.Diagnostic;
  * note order; {@code anchors} the ids its headings define (other pages' links are checked against
  * them); {@code ids} and {@code links} every id and href/src in the HTML (the site-wide link check);
  * {@code anchorDeps} and {@code sourceDeps} map each linked page and each cited source to a digest
- * of what the render read of it, so a cached result is reused only while those are unchanged.
+ * of what the render read of it, so a cached result is reused only while those are unchanged;
+ * {@code search} its searchable parts with their term counts, for the search index.
  */
 public record PageResult(String path, String outputFile, byte[] utf8, List<String> cited, List<Diagnostic> diagnostics,
                          Set<String> anchors, Set<String> ids, List<String> links, Map<String, String> anchorDeps,
-                         Map<String, String> sourceDeps) {
+                         Map<String, String> sourceDeps, SearchDocs search) {
 
     public PageResult {
         cited = List.copyOf(cited);
@@ -26,6 +28,7 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
         links = List.copyOf(links);
         anchorDeps = Map.copyOf(anchorDeps);
         sourceDeps = Map.copyOf(sourceDeps);
+        java.util.Objects.requireNonNull(search);
     }
 
     /** The finished page as text. */
@@ -38,7 +41,7 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
         return o instanceof PageResult r && path.equals(r.path) && outputFile.equals(r.outputFile)
                 && java.util.Arrays.equals(utf8, r.utf8) && cited.equals(r.cited) && diagnostics.equals(r.diagnostics)
                 && anchors.equals(r.anchors) && ids.equals(r.ids) && links.equals(r.links)
-                && anchorDeps.equals(r.anchorDeps) && sourceDeps.equals(r.sourceDeps);
+                && anchorDeps.equals(r.anchorDeps) && sourceDeps.equals(r.sourceDeps) && search.equals(r.search);
     }
 
     @Override
@@ -50,6 +53,12 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
     public String toString() {
         return "PageResult[" + path + " -> " + outputFile + ", " + utf8.length + " bytes, cited " + cited
                 + ", " + diagnostics.size() + " diagnostics]";
+    }
+
+    /** The same result without its HTML: for the steps after the write that do not read it. */
+    PageResult withoutHtml() {
+        return new PageResult(path, outputFile, new byte[0], cited, diagnostics, anchors, ids, links, anchorDeps,
+                sourceDeps, search);
     }
 
     public boolean failed() {

@@ -19,6 +19,7 @@ import org.briefing.render.PageModel;
 import org.briefing.render.ParsedPage;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
+import org.briefing.search.SearchDocs;
 
 /**
  * The per-page step: parse, run the page checks, render Markdown and template, number the notes,
@@ -93,12 +94,12 @@ final class PageStep {
         return new PageResult(page.path(), page.outputFile(), finished.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 resolved.citedSources(), out.sorted(),
                 parsed.anchors(), scanned.ids(), scanned.links(), anchorDeps(anchorsRead),
-                sourceDeps(resolved.citedSources()));
+                sourceDeps(resolved.citedSources()), SearchDocs.of(page.front().title(), finished));
     }
 
     private PageResult failed(Page page, ParsedPage parsed, Diagnostics out, Set<String> anchorsRead) {
         return new PageResult(page.path(), page.outputFile(), new byte[0], List.of(), out.sorted(), parsed.anchors(), Set.of(),
-                List.of(), anchorDeps(anchorsRead), Map.of());
+                List.of(), anchorDeps(anchorsRead), Map.of(), SearchDocs.NONE);
     }
 
     private Map<String, String> anchorDeps(Set<String> paths) {

@@ -1,33 +1,32 @@
 package org.briefing.build;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.briefing.content.Page;
 import org.briefing.output.OfflineLinks;
-import org.briefing.output.Output;
 import org.briefing.search.SearchIndex;
 
 /**
- * The assemble step that writes the search index ({@link SearchIndex}) from every finished page,
- * in page order, then the bibliography. A page's address is written as its links write it: with
+ * The assemble step that writes the search index ({@link SearchIndex}) from every finished page's
+ * searchable parts (worked out in the per-page step and cached with the page), in page order, then
+ * the bibliography. A page's address is written as its links write it: with
  * {@code index.html} in an offline build.
  */
 final class SearchStep {
     private SearchStep() {
     }
 
-    static void write(List<Page> pages, List<PageResult> results, Page bibliography, PageResult bibliographyResult,
-                      boolean offline, Output out) {
+    static java.util.Map<String, String> files(List<Page> pages, List<PageResult> results, Page bibliography,
+                                               PageResult bibliographyResult, boolean offline) {
         SearchIndex.Collector search = SearchIndex.collector(pages.size());
-        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+        for (int i = 0; i < pages.size(); i++) {
             if (!results.get(i).failed()) {
-                search.add(i, address(pages.get(i), offline), pages.get(i).front().title(), results.get(i).html());
+                search.add(i, address(pages.get(i), offline), pages.get(i).front().title(), results.get(i).search());
             }
-        });
-        if (bibliographyResult != null && !bibliographyResult.failed()) {
-            search.addLast(address(bibliography, offline), bibliography.front().title(), bibliographyResult.html());
         }
-        search.files().forEach(out::write);
+        if (bibliographyResult != null && !bibliographyResult.failed()) {
+            search.addLast(address(bibliography, offline), bibliography.front().title(), bibliographyResult.search());
+        }
+        return search.files();
     }
 
     private static String address(Page page, boolean offline) {

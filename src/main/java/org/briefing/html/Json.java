@@ -6,8 +6,15 @@ public final class Json {
     }
 
     public static String string(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && plain(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return "\"" + s + "\""; // most text needs no escape: copied whole, not char by char
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16).append('"').append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -26,5 +33,10 @@ public final class Json {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** A char written as itself. */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != 0x2028 && c != 0x2029;
     }
 }

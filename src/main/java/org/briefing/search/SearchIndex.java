@@ -34,15 +34,19 @@ public final class SearchIndex {
     public static final String SCRIPT = "assets/search.js";
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    /** Field weights: a word in the page title counts 3 times, in a heading 2 times. */
-    private static final int TITLE = 3;
-    private static final int HEADING = 2;
 
     private SearchIndex() {
     }
 
     /** One indexed page: its address as links should write it, its title and its sections. */
     record IndexedPage(String url, String title, List<PageText.Section> sections) {
+        Entry entry() {
+            return new Entry(url, title, SearchDocs.of(title, sections));
+        }
+    }
+
+    /** One page as the index takes it: its address, its title and its prepared parts. */
+    record Entry(String url, String title, SearchDocs docs) {
     }
 
     public static Collector collector(int pages) {
@@ -51,11 +55,11 @@ public final class SearchIndex {
 
     /**
      * Gathers pages from any thread (by their place in the site order) and the bibliography, which
-     * is indexed after them; a page added again replaces its earlier text (the preview's rebuilds).
+     * is indexed after them; a page added again replaces its earlier parts (the preview's rebuilds).
      */
     public static final class Collector {
-        private final AtomicReferenceArray<IndexedPage> pages;
-        private final java.util.concurrent.atomic.AtomicReference<IndexedPage> last =
+        private final AtomicReferenceArray<Entry> pages;
+        private final java.util.concurrent.atomic.AtomicReference<Entry> last =
                 new java.util.concurrent.atomic.AtomicReference<>();
 
         Collector(int size) {
@@ -63,18 +67,18 @@ public final class SearchIndex {
         }
 
         /** Page {@code i} of the site order; {@code url} is site-relative ("deployment/"), as links write it. */
-        public void add(int i, String url, String title, String html) {
-            pages.set(i, new IndexedPage(url, title, PageText.sections(html)));
+        public void add(int i, String url, String title, SearchDocs docs) {
+            pages.set(i, new Entry(url, title, docs));
         }
 
         /** The page indexed after all others (the bibliography). */
-        public void addLast(String url, String title, String html) {
-            last.set(new IndexedPage(url, title, PageText.sections(html)));
+        public void addLast(String url, String title, SearchDocs docs) {
+            last.set(new Entry(url, title, docs));
         }
 
         /** Every file of the index, by path under the site root, in a stable order. */
         public Map<String, String> files() {
-            List<IndexedPage> all = new ArrayList<>();
+            List<Entry> all = new ArrayList<>();
             for (int i = 0; i < pages.length(); i++) {
                 if (pages.get(i) != null) {
                     all.add(pages.get(i));
@@ -83,52 +87,57 @@ public final class SearchIndex {
             if (last.get() != null) {
                 all.add(last.get());
             }
-            return SearchIndex.files(all);
+            return SearchIndex.build(all);
         }
     }
 
-    /** One searchable unit: a section, or a part of a long one, with the page it belongs to. */
-    record Doc(String url, String title, boolean pageTop, String anchor, String heading, String text) {
+    /** One searchable unit, a section or a part of a long one, with the page it belongs to. */
+    record Doc(String url, String title, SearchDocs.Part part) {
+        String anchor() {
+            return part.anchor();
+        }
+
+        String text() {
+            return part.text();
+        }
     }
 
     /** Sections longer than this are indexed in parts, so a hit's text file stays small. */
-    static final int PART = 2000;
+    static final int PART = SearchDocs.PART;
 
     static List<Doc> docs(List<IndexedPage> pages) {
+        return docsOf(pages.stream().map(IndexedPage::entry).toList());
+    }
+
+    private static List<Doc> docsOf(List<Entry> pages) {
         List<Doc> docs = new ArrayList<>();
-        for (IndexedPage page : pages) {
-            boolean top = true;
-            for (PageText.Section s : page.sections()) {
-                String rest = s.text();
-                do {
-                    int cut = rest.length() <= PART ? rest.length() : rest.lastIndexOf(' ', PART);
-                    cut = cut <= 0 ? Math.min(PART, rest.length()) : cut;
-                    docs.add(new Doc(page.url(), page.title(), top, s.anchor(), s.heading(), rest.substring(0, cut).strip()));
-                    rest = rest.substring(cut).strip();
-                    top = false;
-                } while (!rest.isEmpty());
+        for (Entry page : pages) {
+            for (SearchDocs.Part part : page.docs().parts()) {
+                docs.add(new Doc(page.url(), page.title(), part));
             }
         }
         return docs;
     }
 
     static Map<String, String> files(List<IndexedPage> pages) {
-        List<Doc> docs = docs(pages);
+        return build(pages.stream().map(IndexedPage::entry).toList());
+    }
+
+    private static Map<String, String> build(List<Entry> pages) {
+        List<Doc> docs = docsOf(pages);
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
         Map<String, Posting> postings = new HashMap<>();
         int[] lengths = new int[docs.size()];
         long total = 0;
         for (int id = 0; id < docs.size(); id++) {
-            Doc d = docs.get(id);
-            Map<String, Integer> tf = new HashMap<>();
-            int length = d.pageTop() ? count(tf, Terms.of(d.title()), TITLE) : 0;
-            length += count(tf, Terms.of(d.heading()), HEADING);
-            length += count(tf, Terms.of(d.text()), 1);
-            for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new Posting()).add(id, e.getValue());
+            SearchDocs.Part d = docs.get(id).part();
+            String[] terms = d.terms();
+            int[] tfs = d.tfs();
+            for (int t = 0; t < terms.length; t++) {
+                postings.computeIfAbsent(terms[t], k -> new Posting()).add(id, tfs[t]);
             }
-            lengths[id] = length;
-            total += length;
+            lengths[id] = d.length();
+            total += d.length();
         }
         double average = docs.isEmpty() ? 1 : Math.max(1, (double) total / docs.size());
 
@@ -157,7 +166,7 @@ public final class SearchIndex {
         for (int id = 0; id < docs.size(); id++) {
             Doc d = docs.get(id);
             if (texts.add("[" + Json.string(d.url()) + "," + Json.string(d.title()) + "," + Json.string(d.anchor())
-                    + "," + Json.string(d.heading()) + "," + Json.string(d.text()) + "]")) {
+                    + "," + Json.string(d.part().heading()) + "," + Json.string(d.text()) + "]")) {
                 docStarts.add(id);
             }
         }
@@ -210,13 +219,6 @@ public final class SearchIndex {
                 json.setLength(0);
             }
         }
-    }
-
-    private static int count(Map<String, Integer> tf, List<String> terms, int weight) {
-        for (String t : terms) {
-            tf.merge(t, weight, Integer::sum);
-        }
-        return terms.size() * weight;
     }
 
     private static String script(String kind, int number, String json) {

@@ -132,7 +132,7 @@ class BuildCacheTest {
         // entries, even whole valid ones under every name, are never looked up.
         PageResult forged = new PageResult("content/index.md", "index.html",
                 "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(), List.of(),
-                Set.of(), Set.of(), List.of(), Map.of(), Map.of());
+                Set.of(), Set.of(), List.of(), Map.of(), Map.of(), org.briefing.search.SearchDocs.NONE);
         for (Path entry : entries(cache)) {
             String key = entry.getFileName().toString();
             String guessed = new PageKeys.Hasher().add("page", key).hex(); // any name the attacker can compute
@@ -153,7 +153,9 @@ class BuildCacheTest {
                 List.of(Diagnostic.warning(new Position("content/a.md", 3, 4), "odd", "a hint"),
                         Diagnostic.error(new Position("content/a.md", 5, 1), "bad")),
                 Set.of("x", "y"), Set.of("x", "note-1"), List.of("../b/", "#x"), Map.of("content/b.md", "d1"),
-                Map.of("a", "s1"));
+                Map.of("a", "s1"), org.briefing.search.SearchDocs.of("A title", "<main><h1>A</h1><p>é ✓ 1,500</p>"
+                        + "<h2 id=\"x\">X</h2><p>more words</p></main>"));
+        assertEquals(2, r.search().parts().size());
         byte[] bytes = CacheEntry.encode("gen", "k1", r);
         assertEquals(Optional.of(r), CacheEntry.decode("gen", "k1", bytes));
         assertEquals(Optional.empty(), CacheEntry.decode("gen", "k2", bytes), "filed under another key");

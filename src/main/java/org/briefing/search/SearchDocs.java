@@ -1,0 +1,106 @@
+package org.briefing.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A page's searchable parts, each with its weighted term counts: what the index needs of a page,
+ * worked out once from its HTML in the per-page step (on the build's threads) and kept with its
+ * cached result, so assembling the index only merges counts. Usage: {@code SearchDocs.of(title, html)}.
+ */
+public record SearchDocs(List<Part> parts) {
+    /** Field weights: a word in the page title counts 3 times, in a heading 2 times. */
+    static final int TITLE = 3;
+    static final int HEADING = 2;
+    /** Sections longer than this are indexed in parts, so a hit's text file stays small. */
+    static final int PART = 2000;
+
+    /** A page with nothing to search (one that failed to render). */
+    public static final SearchDocs NONE = new SearchDocs(List.of());
+
+    public SearchDocs {
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * One searchable unit: a section, or a part of a long one. {@code pageTop} for the page's first
+     * part (its title counts there); {@code terms} with their weighted counts {@code tfs}, and
+     * {@code length}, the sum of those counts.
+     */
+    public record Part(boolean pageTop, String anchor, String heading, String text, String[] terms, int[] tfs,
+                       int length) {
+        public Part {
+            Objects.requireNonNull(anchor);
+            Objects.requireNonNull(heading);
+            Objects.requireNonNull(text);
+            if (terms.length != tfs.length) {
+                throw new IllegalArgumentException("terms and counts differ in number");
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Part p && pageTop == p.pageTop && length == p.length && anchor.equals(p.anchor)
+                    && heading.equals(p.heading) && text.equals(p.text) && Arrays.equals(terms, p.terms)
+                    && Arrays.equals(tfs, p.tfs);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(pageTop, anchor, heading, text, Arrays.hashCode(terms));
+        }
+
+        @Override
+        public String toString() {
+            return "Part[" + anchor + ", " + terms.length + " terms, length " + length + "]";
+        }
+    }
+
+    /** The parts of a rendered page with this title. */
+    public static SearchDocs of(String title, String html) {
+        return of(title, PageText.sections(html));
+    }
+
+    static SearchDocs of(String title, List<PageText.Section> sections) {
+        List<Part> parts = new ArrayList<>();
+        boolean top = true;
+        for (PageText.Section s : sections) {
+            String rest = s.text();
+            do {
+                int cut = rest.length() <= PART ? rest.length() : rest.lastIndexOf(' ', PART);
+                cut = cut <= 0 ? Math.min(PART, rest.length()) : cut;
+                parts.add(part(top, title, s.anchor(), s.heading(), rest.substring(0, cut).strip()));
+                rest = rest.substring(cut).strip();
+                top = false;
+            } while (!rest.isEmpty());
+        }
+        return new SearchDocs(parts);
+    }
+
+    private static Part part(boolean top, String title, String anchor, String heading, String text) {
+        Map<String, Integer> tf = new HashMap<>();
+        int length = top ? count(tf, Terms.of(title), TITLE) : 0;
+        length += count(tf, Terms.of(heading), HEADING);
+        length += count(tf, Terms.of(text), 1);
+        String[] terms = new String[tf.size()];
+        int[] tfs = new int[tf.size()];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            terms[i] = e.getKey();
+            tfs[i] = e.getValue();
+            i++;
+        }
+        return new Part(top, anchor, heading, text, terms, tfs, length);
+    }
+
+    private static int count(Map<String, Integer> tf, List<String> terms, int weight) {
+        for (String t : terms) {
+            tf.merge(t, weight, Integer::sum);
+        }
+        return terms.size() * weight;
+    }
+}
