@@ -127,8 +127,10 @@ public final class Build {
         List<String> pageKeys = pages.stream().map(keys::key).toList();
         PageResult[] results = new PageResult[pages.size()];
         Map<String, Set<String>> knownAnchors = new ConcurrentHashMap<>();
+        // Without a PDF edition to make, a cached page's HTML is read only when it is written.
+        boolean lazyHtml = !options.writesPdf();
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            Optional<PageResult> hit = cache.get(pageKeys.get(i));
+            Optional<PageResult> hit = lazyHtml ? cache.getWithoutHtml(pageKeys.get(i)) : cache.get(pageKeys.get(i));
             if (hit.isPresent()) {
                 results[i] = hit.get();
                 knownAnchors.put(pages.get(i).path(), hit.get().anchors());
@@ -154,6 +156,9 @@ public final class Build {
         Set<String> rendered = ConcurrentHashMap.newKeySet();
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             PageResult r = results[i];
+            if (r != null && lazyHtml && !r.failed() && r.utf8().length == 0) {
+                r = cache.get(pageKeys.get(i)).orElse(null); // its HTML, or gone since: rendered again
+            }
             boolean fresh = r == null;
             if (fresh) {
                 r = step.run(pages.get(i));

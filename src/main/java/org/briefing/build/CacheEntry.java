@@ -72,14 +72,14 @@ final class CacheEntry {
 
     /** The entry, if {@code bytes} is a whole, intact entry for this generator and key. */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes) {
-        return decode(generator, key, bytes, new java.util.concurrent.ConcurrentHashMap<>());
+        return decode(generator, key, bytes, true);
     }
 
     /**
-     * The same, with search terms shared through {@code terms} (one String per distinct term
-     * across every entry read with it, instead of one per occurrence).
+     * The same; without {@code withHtml} the result's HTML is left empty (the entry is still checked
+     * whole), for a build that needs only the rest until it writes the page.
      */
-    static Optional<PageResult> decode(String generator, String key, byte[] bytes, Map<String, String> terms) {
+    static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml) {
         if (bytes.length < 16) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ final class CacheEntry {
             }
             String path = string(in);
             String outputFile = string(in);
-            byte[] html = bytes(in);
+            byte[] html = withHtml ? bytes(in) : skip(in);
             List<String> cited = strings(in);
             int n = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(n);
@@ -114,7 +114,7 @@ final class CacheEntry {
             List<String> links = strings(in);
             Map<String, String> anchorDeps = map(in);
             Map<String, String> sourceDeps = map(in);
-            SearchDocs search = search(in, terms);
+            SearchDocs search = search(in);
             if (in.available() != 0) {
                 return Optional.empty();
             }
@@ -133,15 +133,15 @@ final class CacheEntry {
             string(out, p.heading());
             string(out, p.text());
             out.writeInt(p.length());
-            out.writeInt(p.terms().length);
-            for (int i = 0; i < p.terms().length; i++) {
-                string(out, p.terms()[i]);
-                out.writeInt(p.tfs()[i]);
+            string(out, p.terms());
+            out.writeInt(p.tfs().length);
+            for (int tf : p.tfs()) {
+                out.writeInt(tf);
             }
         }
     }
 
-    private static SearchDocs search(In in, Map<String, String> shared) throws IOException {
+    private static SearchDocs search(In in) throws IOException {
         int n = count(in);
         List<SearchDocs.Part> parts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -150,16 +150,12 @@ final class CacheEntry {
             String heading = string(in);
             String text = string(in);
             int length = in.readInt();
-            int terms = count(in);
-            String[] t = new String[terms];
-            int[] tfs = new int[terms];
-            for (int j = 0; j < terms; j++) {
-                String term = string(in);
-                String had = shared.putIfAbsent(term, term);
-                t[j] = had == null ? term : had;
+            String terms = string(in);
+            int[] tfs = new int[count(in)];
+            for (int j = 0; j < tfs.length; j++) {
                 tfs[j] = in.readInt();
             }
-            parts.add(new SearchDocs.Part(top, anchor, heading, text, t, tfs, length));
+            parts.add(new SearchDocs.Part(top, anchor, heading, text, terms, tfs, length));
         }
         return new SearchDocs(parts);
     }
@@ -184,6 +180,15 @@ final class CacheEntry {
             throw new IOException("bad length");
         }
         return in.readNBytes(n);
+    }
+
+    private static byte[] skip(In in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_STRING) {
+            throw new IOException("bad length");
+        }
+        in.skip(n);
+        return new byte[0];
     }
 
     private static void strings(DataOutputStream out, Collection<String> list) throws IOException {
@@ -255,6 +260,11 @@ final class CacheEntry {
             byte[] b = java.util.Arrays.copyOfRange(bytes, at, at + n);
             at += n;
             return b;
+        }
+
+        void skip(int n) throws IOException {
+            need(n);
+            at += n;
         }
 
         String utf8(int n) throws IOException {

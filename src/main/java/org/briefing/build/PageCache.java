@@ -22,8 +22,6 @@ public final class PageCache {
     private final Optional<Path> dir;
     private final String generator;
     private final boolean keepInMemory;
-    /** Search terms of the entries read, each kept once. */
-    private final Map<String, String> terms = new ConcurrentHashMap<>();
 
     private PageCache(Optional<Path> dir, String generator, boolean keepInMemory) {
         this.dir = dir.map(d -> d.toAbsolutePath().normalize());
@@ -56,6 +54,19 @@ public final class PageCache {
     }
 
     Optional<PageResult> get(String key) {
+        return get(key, true);
+    }
+
+    /**
+     * As {@link #get(String)}, but an entry read from disk comes without its HTML (empty), which
+     * {@link #get(String)} reads again when the page is written: a large site's cached pages are
+     * then never all in memory at once.
+     */
+    Optional<PageResult> getWithoutHtml(String key) {
+        return get(key, false);
+    }
+
+    private Optional<PageResult> get(String key, boolean withHtml) {
         PageResult r = memory.get(key);
         if (r != null || dir.isEmpty()) {
             return Optional.ofNullable(r);
@@ -67,7 +78,7 @@ public final class PageCache {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes, terms);
+        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes, withHtml);
         if (read.isEmpty()) {
             deleteQuietly(file);
         }

@@ -28,36 +28,53 @@ public record SearchDocs(List<Part> parts) {
 
     /**
      * One searchable unit: a section, or a part of a long one. {@code pageTop} for the page's first
-     * part (its title counts there); {@code terms} with their weighted counts {@code tfs}, and
-     * {@code length}, the sum of those counts.
+     * part (its title counts there); {@code terms} its distinct terms, each followed by one space
+     * (one string rather than one per term: a 10,000-page site holds millions of them), with their
+     * weighted counts {@code tfs} in the same order, and {@code length}, the sum of those counts.
      */
-    public record Part(boolean pageTop, String anchor, String heading, String text, String[] terms, int[] tfs,
+    public record Part(boolean pageTop, String anchor, String heading, String text, String terms, int[] tfs,
                        int length) {
         public Part {
             Objects.requireNonNull(anchor);
             Objects.requireNonNull(heading);
             Objects.requireNonNull(text);
-            if (terms.length != tfs.length) {
+            if (terms.chars().filter(c -> c == ' ').count() != tfs.length || !terms.isEmpty() && !terms.endsWith(" ")) {
                 throw new IllegalArgumentException("terms and counts differ in number");
+            }
+        }
+
+        /** Calls {@code each} with every term and its weighted count. */
+        public void forEachTerm(TermCount each) {
+            int start = 0;
+            for (int i = 0; i < tfs.length; i++) {
+                int end = terms.indexOf(' ', start);
+                each.accept(terms.substring(start, end), tfs[i]);
+                start = end + 1;
             }
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Part p && pageTop == p.pageTop && length == p.length && anchor.equals(p.anchor)
-                    && heading.equals(p.heading) && text.equals(p.text) && Arrays.equals(terms, p.terms)
+                    && heading.equals(p.heading) && text.equals(p.text) && terms.equals(p.terms)
                     && Arrays.equals(tfs, p.tfs);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(pageTop, anchor, heading, text, Arrays.hashCode(terms));
+            return Objects.hash(pageTop, anchor, heading, text, terms);
         }
 
         @Override
         public String toString() {
-            return "Part[" + anchor + ", " + terms.length + " terms, length " + length + "]";
+            return "Part[" + anchor + ", " + tfs.length + " terms, length " + length + "]";
         }
+    }
+
+    /** A term and its weighted count in one part. */
+    @FunctionalInterface
+    public interface TermCount {
+        void accept(String term, int count);
     }
 
     /** The parts of a rendered page with this title. */
@@ -86,15 +103,15 @@ public record SearchDocs(List<Part> parts) {
         int length = top ? count(tf, Terms.of(title), TITLE) : 0;
         length += count(tf, Terms.of(heading), HEADING);
         length += count(tf, Terms.of(text), 1);
-        String[] terms = new String[tf.size()];
+        StringBuilder terms = new StringBuilder();
         int[] tfs = new int[tf.size()];
         int i = 0;
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            terms[i] = e.getKey();
+            terms.append(e.getKey()).append(' ');
             tfs[i] = e.getValue();
             i++;
         }
-        return new Part(top, anchor, heading, text, terms, tfs, length);
+        return new Part(top, anchor, heading, text, terms.toString(), tfs, length);
     }
 
     private static int count(Map<String, Integer> tf, List<String> terms, int weight) {

@@ -131,11 +131,8 @@ public final class SearchIndex {
         long total = 0;
         for (int id = 0; id < docs.size(); id++) {
             SearchDocs.Part d = docs.get(id).part();
-            String[] terms = d.terms();
-            int[] tfs = d.tfs();
-            for (int t = 0; t < terms.length; t++) {
-                postings.computeIfAbsent(terms[t], k -> new Posting()).add(id, tfs[t]);
-            }
+            int doc = id;
+            d.forEachTerm((term, tf) -> postings.computeIfAbsent(term, k -> new Posting()).add(doc, tf));
             lengths[id] = d.length();
             total += d.length();
         }

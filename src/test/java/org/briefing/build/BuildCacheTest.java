@@ -158,6 +158,7 @@ class BuildCacheTest {
         assertEquals(2, r.search().parts().size());
         byte[] bytes = CacheEntry.encode("gen", "k1", r);
         assertEquals(Optional.of(r), CacheEntry.decode("gen", "k1", bytes));
+        assertEquals(Optional.of(r.withoutHtml()), CacheEntry.decode("gen", "k1", bytes, false), "all but the HTML");
         assertEquals(Optional.empty(), CacheEntry.decode("gen", "k2", bytes), "filed under another key");
         assertEquals(Optional.empty(), CacheEntry.decode("gen2", "k1", bytes), "another generator");
         for (int cut = 0; cut < bytes.length; cut += 7) {
