@@ -164,16 +164,57 @@ final class PdfRenderer {
      * those to every run of Latin text took most of the rendering time. Latin, Cyrillic and Hangul
      * need no substitution to be read; ligatures such as "fi" are simply not formed.
      */
+    /**
+     * Registers a bundled font, read and parsed only when the layout first asks for it: a briefing
+     * with no Hangul never opens the 6 MB Korean font, one with no italics never the italic one.
+     */
     private static void font(PdfRendererBuilder builder, PDDocument pdf, String file, String family, int weight,
-                             FontStyle style) throws IOException {
+                             FontStyle style) {
+        builder.useFont(new LazyFont(pdf, file), family, weight, style, true);
+    }
+
+    /** Font files by name, read from the jar once: each layout of the edition loads its fonts anew. */
+    private static final java.util.Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] bytes(String file) throws IOException {
+        byte[] known = FONT_FILES.get(file);
+        if (known != null) {
+            return known;
+        }
         try (InputStream in = PdfRenderer.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
                 throw new IOException("the font " + file + " is missing from the jar");
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-            ttf.setEnableGsub(false);
-            PDFont font = PDType0Font.load(pdf, ttf, true);
-            builder.useFont(new PDFontSupplier(font), family, weight, style, true);
+            byte[] read = in.readAllBytes();
+            FONT_FILES.put(file, read);
+            return read;
+        }
+    }
+
+    /** A font from the jar, loaded into {@code pdf} on first use (once: the layout runs on one thread). */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final String file;
+        private PDFont font;
+
+        LazyFont(PDDocument pdf, String file) {
+            super(null);
+            this.pdf = pdf;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(pdf, ttf, true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return font;
         }
     }
 
