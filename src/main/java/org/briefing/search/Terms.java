@@ -83,10 +83,16 @@ final class Terms {
     }
 
     private static boolean isWordChar(int c) {
+        if (c < 0x80) { // most text: a table lookup instead of the Unicode category
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
         return Character.isLetter(c) || isNumber(c);
     }
 
     private static boolean isNumber(int c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
