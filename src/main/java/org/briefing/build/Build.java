@@ -157,7 +157,7 @@ public final class Build {
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             PageResult r = results[i];
             if (r != null && lazyHtml && !r.failed() && r.utf8().length == 0) {
-                r = cache.get(pageKeys.get(i)).orElse(null); // its HTML, or gone since: rendered again
+                r = cache.html(pageKeys.get(i)).map(r::withHtml).orElse(null); // or gone since: rendered again
             }
             boolean fresh = r == null;
             if (fresh) {

@@ -182,6 +182,32 @@ final class CacheEntry {
         return in.readNBytes(n);
     }
 
+    /**
+     * Only the HTML of the entry, if {@code bytes} is a whole, intact entry for this generator and
+     * key: checked as {@link #decode} checks it, without decoding the other fields again.
+     */
+    static Optional<byte[]> html(String generator, String key, byte[] bytes) {
+        if (bytes.length < 16) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+            return Optional.empty();
+        }
+        try {
+            In in = new In(bytes, bytes.length - 8);
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
+                return Optional.empty();
+            }
+            skip(in); // path
+            skip(in); // output file
+            return Optional.of(bytes(in));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static byte[] skip(In in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING) {

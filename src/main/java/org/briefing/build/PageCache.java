@@ -66,6 +66,19 @@ public final class PageCache {
         return get(key, false);
     }
 
+    /** The HTML of the entry under {@code key}, for a result got {@link #getWithoutHtml without it}. */
+    Optional<byte[]> html(String key) {
+        PageResult r = memory.get(key);
+        if (r != null || dir.isEmpty()) {
+            return Optional.ofNullable(r).map(PageResult::utf8);
+        }
+        try {
+            return CacheEntry.html(generator, key, Files.readAllBytes(file(key)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<PageResult> get(String key, boolean withHtml) {
         PageResult r = memory.get(key);
         if (r != null || dir.isEmpty()) {

@@ -61,6 +61,12 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
                 sourceDeps, search);
     }
 
+    /** The same result with this HTML. */
+    PageResult withHtml(byte[] html) {
+        return new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links, anchorDeps, sourceDeps,
+                search);
+    }
+
     public boolean failed() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

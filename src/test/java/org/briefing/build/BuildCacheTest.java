@@ -1,5 +1,6 @@
 package org.briefing.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,10 +160,13 @@ class BuildCacheTest {
         byte[] bytes = CacheEntry.encode("gen", "k1", r);
         assertEquals(Optional.of(r), CacheEntry.decode("gen", "k1", bytes));
         assertEquals(Optional.of(r.withoutHtml()), CacheEntry.decode("gen", "k1", bytes, false), "all but the HTML");
+        assertArrayEquals(r.utf8(), CacheEntry.html("gen", "k1", bytes).orElseThrow(), "the HTML alone");
+        assertEquals(Optional.empty(), CacheEntry.html("gen", "k2", bytes));
         assertEquals(Optional.empty(), CacheEntry.decode("gen", "k2", bytes), "filed under another key");
         assertEquals(Optional.empty(), CacheEntry.decode("gen2", "k1", bytes), "another generator");
         for (int cut = 0; cut < bytes.length; cut += 7) {
             assertTrue(CacheEntry.decode("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
+            assertTrue(CacheEntry.html("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
         }
     }
 
