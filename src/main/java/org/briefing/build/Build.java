@@ -156,7 +156,7 @@ public final class Build {
         Set<String> rendered = ConcurrentHashMap.newKeySet();
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             PageResult r = results[i];
-            if (r != null && lazyHtml && !r.failed() && r.utf8().length == 0) {
+            if (r != null && lazyHtml && !r.failed()) { // a cache hit, read without its HTML
                 r = cache.html(pageKeys.get(i)).map(r::withHtml).orElse(null); // or gone since: rendered again
             }
             boolean fresh = r == null;

@@ -1,6 +1,5 @@
 package org.briefing.build;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -80,20 +79,12 @@ final class CacheEntry {
      * whole), for a build that needs only the rest until it writes the page.
      */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml) {
-        if (bytes.length < 16) {
-            return Optional.empty();
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
-        if (crc.getValue() != stored) {
-            return Optional.empty();
-        }
         try {
-            In in = new In(bytes, bytes.length - 8);
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
+            Optional<CacheReader> opened = open(generator, key, bytes);
+            if (opened.isEmpty()) {
                 return Optional.empty();
             }
+            CacheReader in = opened.get();
             String path = string(in);
             String outputFile = string(in);
             byte[] html = withHtml ? bytes(in) : skip(in);
@@ -141,7 +132,7 @@ final class CacheEntry {
         }
     }
 
-    private static SearchDocs search(In in) throws IOException {
+    private static SearchDocs search(CacheReader in) throws IOException {
         int n = count(in);
         List<SearchDocs.Part> parts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -166,7 +157,7 @@ final class CacheEntry {
         out.write(b);
     }
 
-    private static String string(In in) throws IOException {
+    private static String string(CacheReader in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING) {
             throw new IOException("bad length");
@@ -174,7 +165,7 @@ final class CacheEntry {
         return in.utf8(n);
     }
 
-    private static byte[] bytes(In in) throws IOException {
+    private static byte[] bytes(CacheReader in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING || n > in.available()) {
             throw new IOException("bad length");
@@ -187,19 +178,12 @@ final class CacheEntry {
      * key: checked as {@link #decode} checks it, without decoding the other fields again.
      */
     static Optional<byte[]> html(String generator, String key, byte[] bytes) {
-        if (bytes.length < 16) {
-            return Optional.empty();
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
-            return Optional.empty();
-        }
         try {
-            In in = new In(bytes, bytes.length - 8);
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
+            Optional<CacheReader> opened = open(generator, key, bytes);
+            if (opened.isEmpty()) {
                 return Optional.empty();
             }
+            CacheReader in = opened.get();
             skip(in); // path
             skip(in); // output file
             return Optional.of(bytes(in));
@@ -208,7 +192,27 @@ final class CacheEntry {
         }
     }
 
-    private static byte[] skip(In in) throws IOException {
+    /**
+     * A reader past the entry's header, if {@code bytes} is whole (its CRC holds) and an entry of
+     * this format, generator and key.
+     */
+    private static Optional<CacheReader> open(String generator, String key, byte[] bytes) throws IOException {
+        if (bytes.length < 16) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+            return Optional.empty();
+        }
+        CacheReader in = new CacheReader(bytes, bytes.length - 8);
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(in);
+    }
+
+    private static byte[] skip(CacheReader in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING) {
             throw new IOException("bad length");
@@ -224,7 +228,7 @@ final class CacheEntry {
         }
     }
 
-    private static List<String> strings(In in) throws IOException {
+    private static List<String> strings(CacheReader in) throws IOException {
         int n = count(in);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -241,7 +245,7 @@ final class CacheEntry {
         }
     }
 
-    private static Map<String, String> map(In in) throws IOException {
+    private static Map<String, String> map(CacheReader in) throws IOException {
         int n = count(in);
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -250,64 +254,7 @@ final class CacheEntry {
         return out;
     }
 
-    /**
-     * Reads an entry's fields in place: a plain cursor, as {@link java.io.DataInputStream} over a
-     * {@link ByteArrayInputStream} takes a lock for every byte and costs several times more on the
-     * hundreds of thousands of small fields a large site's cache holds.
-     */
-    private static final class In {
-        private final byte[] bytes;
-        private final int end;
-        private int at;
-
-        In(byte[] bytes, int end) {
-            this.bytes = bytes;
-            this.end = end;
-        }
-
-        int available() {
-            return end - at;
-        }
-
-        int readInt() throws IOException {
-            need(4);
-            int v = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
-            at += 4;
-            return v;
-        }
-
-        boolean readBoolean() throws IOException {
-            need(1);
-            return bytes[at++] != 0;
-        }
-
-        byte[] readNBytes(int n) throws IOException {
-            need(n);
-            byte[] b = java.util.Arrays.copyOfRange(bytes, at, at + n);
-            at += n;
-            return b;
-        }
-
-        void skip(int n) throws IOException {
-            need(n);
-            at += n;
-        }
-
-        String utf8(int n) throws IOException {
-            need(n);
-            String s = new String(bytes, at, n, StandardCharsets.UTF_8);
-            at += n;
-            return s;
-        }
-
-        private void need(int n) throws IOException {
-            if (n < 0 || n > end - at) {
-                throw new IOException("truncated");
-            }
-        }
-    }
-
-    private static int count(In in) throws IOException {
+    private static int count(CacheReader in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) {
             throw new IOException("bad count");

@@ -33,8 +33,8 @@ public final class SiteWriter implements Output {
     private final OutputLock lock;
     private final Steps steps;
     private String failure;
-    /** Folders of the previous site checked by {@link #plainFolder}. */
-    private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The site being replaced, from which unchanged files are linked. */
+    private final PreviousSite previous;
 
     /**
      * Called at each step of the swap and for each file deleted, so a test can kill the process
@@ -49,6 +49,7 @@ public final class SiteWriter implements Output {
     private SiteWriter(Path out, Path staging, OutputLock lock, Steps steps) {
         this.out = out;
         this.staging = staging;
+        this.previous = new PreviousSite(out);
         this.lock = lock;
         this.steps = steps;
     }
@@ -171,55 +172,12 @@ public final class SiteWriter implements Output {
         Path target = file.get();
         try {
             Files.createDirectories(target.getParent());
-            if (!linkUnchanged(staging.relativize(target), target, bytes)) {
+            if (!previous.linkUnchanged(staging.relativize(target), target, bytes)) {
                 writeNew(target, bytes);
             }
         } catch (IOException e) {
             fail("cannot write " + path + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * When the site being replaced holds this very file with these very bytes, links it into the
-     * staging folder instead of writing it again: a rebuild after a small edit then writes only what
-     * changed, and the old copy's blocks are not freed and written again. Compared byte for byte, so
-     * nothing is trusted that was not read. Whether it did.
-     */
-    private boolean linkUnchanged(Path relative, Path target, byte[] bytes) {
-        Path previous = out.resolve(relative);
-        if (!plainFolder(previous.getParent())) {
-            return false;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
-                return false;
-            }
-            Files.deleteIfExists(target);
-            Files.createLink(target, previous);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false; // no previous file, or no hard links here: written as new
-        }
-    }
-
-    /**
-     * Whether {@code dir} is {@link #out} or a real folder under it reached through no symbolic
-     * link: a file of the previous site is linked only from there. Remembered per folder.
-     */
-    private boolean plainFolder(Path dir) {
-        if (dir.equals(out)) {
-            return true;
-        }
-        if (dir.getParent() == null || !dir.startsWith(out)) {
-            return false;
-        }
-        Boolean known = folders.get(dir);
-        if (known == null) {
-            known = Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && plainFolder(dir.getParent());
-            folders.put(dir, known);
-        }
-        return known;
     }
 
     /**

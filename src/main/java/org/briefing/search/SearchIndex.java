@@ -21,7 +21,7 @@ import org.briefing.html.Json;
  * lines and snippets.
  * A query loads the manifest, the term ranges it needs and the page files of the results shown.
  * The page script itself is written to {@code assets/search.js}.
- * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, html); c.files()}.
+ * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, SearchDocs.of(title, html)); c.files()}.
  */
 public final class SearchIndex {
     /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
@@ -36,13 +36,6 @@ public final class SearchIndex {
     private static final double B = 0.75;
 
     private SearchIndex() {
-    }
-
-    /** One indexed page: its address as links should write it, its title and its sections. */
-    record IndexedPage(String url, String title, List<PageText.Section> sections) {
-        Entry entry() {
-            return new Entry(url, title, SearchDocs.of(title, sections));
-        }
     }
 
     /** One page as the index takes it: its address, its title and its prepared parts. */
@@ -87,7 +80,7 @@ public final class SearchIndex {
             if (last.get() != null) {
                 all.add(last.get());
             }
-            return SearchIndex.build(all);
+            return SearchIndex.files(all);
         }
     }
 
@@ -102,14 +95,7 @@ public final class SearchIndex {
         }
     }
 
-    /** Sections longer than this are indexed in parts, so a hit's text file stays small. */
-    static final int PART = SearchDocs.PART;
-
-    static List<Doc> docs(List<IndexedPage> pages) {
-        return docsOf(pages.stream().map(IndexedPage::entry).toList());
-    }
-
-    private static List<Doc> docsOf(List<Entry> pages) {
+    static List<Doc> docs(List<Entry> pages) {
         List<Doc> docs = new ArrayList<>();
         for (Entry page : pages) {
             for (SearchDocs.Part part : page.docs().parts()) {
@@ -119,12 +105,8 @@ public final class SearchIndex {
         return docs;
     }
 
-    static Map<String, String> files(List<IndexedPage> pages) {
-        return build(pages.stream().map(IndexedPage::entry).toList());
-    }
-
-    private static Map<String, String> build(List<Entry> pages) {
-        List<Doc> docs = docsOf(pages);
+    static Map<String, String> files(List<Entry> pages) {
+        List<Doc> docs = docs(pages);
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
         Map<String, Posting> postings = new HashMap<>();
         int[] lengths = new int[docs.size()];

@@ -31,8 +31,8 @@ class SearchIndexTest {
     @Test
     void theIndexFilesForATwoPageSite() {
         Map<String, String> files = SearchIndex.files(List.of(
-                new SearchIndex.IndexedPage("", "Home", PageText.sections(HOME)),
-                new SearchIndex.IndexedPage("b/", "Béta", PageText.sections("<main><h1>Béta</h1><p>Russia</p></main>"))));
+                page("", "Home", PageText.sections(HOME)),
+                page("b/", "Béta", PageText.sections("<main><h1>Béta</h1><p>Russia</p></main>"))));
         assertEquals(List.of("search/index.js", "search/terms-0.js", "search/pages-0.js", "assets/search.js"),
                 List.copyOf(files.keySet()));
         assertEquals("BriefingSearch.load(\"manifest\",0,{\"version\":1,\"docs\":3,\"terms\":[\"1500\"],\"pages\":[0]});\n",
@@ -58,12 +58,16 @@ class SearchIndexTest {
 
     @Test
     void aLongSectionIsIndexedInPartsUnderOneAnchor() {
-        String words = "word ".repeat(SearchIndex.PART / 5 + 10).strip();
-        List<SearchIndex.Doc> docs = SearchIndex.docs(List.of(new SearchIndex.IndexedPage("a/", "A",
+        String words = "word ".repeat(SearchDocs.PART / 5 + 10).strip();
+        List<SearchIndex.Doc> docs = SearchIndex.docs(List.of(page("a/", "A",
                 List.of(new PageText.Section("long", "Long", words)))));
         assertEquals(2, docs.size());
         assertEquals(List.of("long", "long"), docs.stream().map(SearchIndex.Doc::anchor).toList());
         assertEquals(words, docs.get(0).text() + " " + docs.get(1).text());
+    }
+
+    private static SearchIndex.Entry page(String url, String title, List<PageText.Section> sections) {
+        return new SearchIndex.Entry(url, title, SearchDocs.of(title, sections));
     }
 
     private static final String HOME = """
