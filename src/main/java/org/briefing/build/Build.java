@@ -156,7 +156,9 @@ public final class Build {
         Set<String> rendered = ConcurrentHashMap.newKeySet();
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             PageResult r = results[i];
-            if (r != null && lazyHtml && !r.failed()) { // a cache hit, read without its HTML
+            // A cache hit read without its HTML is read again only if the site being made lacks it.
+            boolean held = r != null && lazyHtml && !r.failed() && out.holds(r);
+            if (r != null && lazyHtml && !r.failed() && !held) {
                 r = cache.html(pageKeys.get(i)).map(r::withHtml).orElse(null); // or gone since: rendered again
             }
             boolean fresh = r == null;
@@ -165,7 +167,7 @@ public final class Build {
                 cache.put(pageKeys.get(i), r);
                 rendered.add(r.path());
             }
-            if (!r.failed()) {
+            if (!r.failed() && !held) {
                 out.page(r, pageKeys.get(i), fresh);
             }
             // Once written, a page's HTML is needed again only by the PDF edition: without one, the

@@ -25,7 +25,7 @@ import org.briefing.search.SearchDocs;
  */
 final class CacheEntry {
     private static final int MAGIC = 0x42524643; // "BRFC"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Longest string an entry may hold: a page is at most a few MiB. */
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
@@ -41,6 +41,7 @@ final class CacheEntry {
             string(out, key);
             string(out, r.path());
             string(out, r.outputFile());
+            string(out, r.htmlId());
             out.writeInt(r.utf8().length);
             out.write(r.utf8());
             strings(out, r.cited());
@@ -87,6 +88,7 @@ final class CacheEntry {
             CacheReader in = opened.get();
             String path = string(in);
             String outputFile = string(in);
+            String htmlId = string(in);
             byte[] html = withHtml ? bytes(in) : skip(in);
             List<String> cited = strings(in);
             int n = count(in);
@@ -110,7 +112,7 @@ final class CacheEntry {
                 return Optional.empty();
             }
             return Optional.of(new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links,
-                    anchorDeps, sourceDeps, search));
+                    anchorDeps, sourceDeps, search, htmlId));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // torn or foreign: a miss, rebuilt from the source
         }
@@ -186,6 +188,7 @@ final class CacheEntry {
             CacheReader in = opened.get();
             skip(in); // path
             skip(in); // output file
+            skip(in); // HTML id
             return Optional.of(bytes(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -124,7 +124,8 @@ public final class PageCache {
         }
         try (Stream<Path> files = Files.walk(dir.get(), 2)) {
             files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getParent().equals(dir.get())) // entries live in sub-folders; other files are not ours to drop
+                    // Entries live in sub-folders named by their keys' first two characters; other files are not theirs to drop.
+                    .filter(f -> !f.getParent().equals(dir.get()) && f.getParent().getFileName().toString().matches("[0-9a-f]{2}"))
                     .filter(f -> !live.contains(f.getFileName().toString()))
                     .forEach(PageCache::deleteQuietly);
         } catch (IOException | java.io.UncheckedIOException e) {

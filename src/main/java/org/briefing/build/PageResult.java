@@ -14,11 +14,14 @@ import org.briefing.search.SearchDocs;
  * them); {@code ids} and {@code links} every id and href/src in the HTML (the site-wide link check);
  * {@code anchorDeps} and {@code sourceDeps} map each linked page and each cited source to a digest
  * of what the render read of it, so a cached result is reused only while those are unchanged;
- * {@code search} its searchable parts with their term counts, for the search index.
+ * {@code search} its searchable parts with their term counts, for the search index; {@code htmlId}
+ * names this HTML: two results with the same id hold the same bytes (a result made with null gets a
+ * new random id; the cache keeps it with the result, and a result read back without its HTML still
+ * has it), so the site can tell a page it already holds without reading it.
  */
 public record PageResult(String path, String outputFile, byte[] utf8, List<String> cited, List<Diagnostic> diagnostics,
                          Set<String> anchors, Set<String> ids, List<String> links, Map<String, String> anchorDeps,
-                         Map<String, String> sourceDeps, SearchDocs search) {
+                         Map<String, String> sourceDeps, SearchDocs search, String htmlId) {
 
     public PageResult {
         cited = List.copyOf(cited);
@@ -29,6 +32,10 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
         anchorDeps = Map.copyOf(anchorDeps);
         sourceDeps = Map.copyOf(sourceDeps);
         java.util.Objects.requireNonNull(search);
+        if (htmlId == null) {
+            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+            htmlId = "r:" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+        }
     }
 
     /** The finished page as text. */
@@ -58,13 +65,13 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
     /** The same result without its HTML: for the steps after the write that do not read it. */
     PageResult withoutHtml() {
         return new PageResult(path, outputFile, new byte[0], cited, diagnostics, anchors, ids, links, anchorDeps,
-                sourceDeps, search);
+                sourceDeps, search, htmlId);
     }
 
     /** The same result with this HTML. */
     PageResult withHtml(byte[] html) {
         return new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links, anchorDeps, sourceDeps,
-                search);
+                search, htmlId);
     }
 
     public boolean failed() {

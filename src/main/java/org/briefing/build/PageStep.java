@@ -94,12 +94,12 @@ final class PageStep {
         return new PageResult(page.path(), page.outputFile(), finished.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 resolved.citedSources(), out.sorted(),
                 parsed.anchors(), scanned.ids(), scanned.links(), anchorDeps(anchorsRead),
-                sourceDeps(resolved.citedSources()), SearchDocs.of(page.front().title(), finished));
+                sourceDeps(resolved.citedSources()), SearchDocs.of(page.front().title(), finished), null);
     }
 
     private PageResult failed(Page page, ParsedPage parsed, Diagnostics out, Set<String> anchorsRead) {
         return new PageResult(page.path(), page.outputFile(), new byte[0], List.of(), out.sorted(), parsed.anchors(), Set.of(),
-                List.of(), anchorDeps(anchorsRead), Map.of(), SearchDocs.NONE);
+                List.of(), anchorDeps(anchorsRead), Map.of(), SearchDocs.NONE, null);
     }
 
     private Map<String, String> anchorDeps(Set<String> paths) {

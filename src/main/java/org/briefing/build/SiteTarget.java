@@ -8,6 +8,7 @@ import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.output.Output;
 import org.briefing.output.SiteWriter;
+import org.briefing.output.SpareSite;
 
 /**
  * Where the write phase puts the site. {@code build} stages a whole new site and swaps it in
@@ -39,6 +40,14 @@ abstract class SiteTarget implements Output {
 
     abstract void page(PageResult page, String key, boolean fresh);
 
+    /**
+     * Whether the site being made already holds {@code page} byte for byte (its digest says so), so
+     * that it need not be read or written; it then counts as written.
+     */
+    boolean holds(PageResult page) {
+        return false;
+    }
+
     /** Puts the site in place if {@code diagnostics} has no error; whether it did. */
     abstract boolean commit(Diagnostics diagnostics);
 
@@ -67,7 +76,10 @@ abstract class SiteTarget implements Output {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Staged(SiteWriter.open(out)));
+            // With a build cache, the site replaced is kept there for the next build to stage in.
+            Optional<SpareSite> spare = options.cache().map(dir -> new SpareSite(dir, CacheSecret.id(),
+                    CacheSecret.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return Optional.of(new Staged(spare.isPresent() ? SiteWriter.open(out, spare.get()) : SiteWriter.open(out)));
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(relative(root, out), 1, 1, "cannot prepare the output folder: " + e.getMessage()));
             return Optional.empty();
@@ -92,7 +104,12 @@ abstract class SiteTarget implements Output {
 
         @Override
         void page(PageResult page, String key, boolean fresh) {
-            writer.write(page.outputFile(), page.utf8());
+            writer.write(page.outputFile(), page.utf8(), page.htmlId());
+        }
+
+        @Override
+        boolean holds(PageResult page) {
+            return writer.holds(page.outputFile(), page.htmlId());
         }
 
         @Override

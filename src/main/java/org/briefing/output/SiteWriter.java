@@ -12,7 +12,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Atomic output: files go to a hidden sibling folder which replaces the output folder only when
@@ -35,6 +38,19 @@ public final class SiteWriter implements Output {
     private String failure;
     /** The site being replaced, from which unchanged files are linked. */
     private final PreviousSite previous;
+    /** Where the replaced site is kept for the next build to stage in, if anywhere. */
+    private final Optional<SpareSite> spare;
+    /** The live site's manifest, which goes with it when it becomes the spare. */
+    private final Optional<SiteManifest> live;
+    /** Whether the staging folder is the spare (holding the files of {@link #current}), not a new folder. */
+    private final boolean adopted;
+    /**
+     * With a spare: each file the staging folder holds, by path, with what names its bytes; its size, time and
+     * key are known only for a file kept from the spare (the others are looked at on commit).
+     */
+    private final Map<String, SiteManifest.Entry> current = new ConcurrentHashMap<>();
+    /** With a spare: the paths this build wrote (or found already written). */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /**
      * Called at each step of the swap and for each file deleted, so a test can kill the process
@@ -46,12 +62,17 @@ public final class SiteWriter implements Output {
 
     static final Steps NONE = step -> { };
 
-    private SiteWriter(Path out, Path staging, OutputLock lock, Steps steps) {
+    private SiteWriter(Path out, Path staging, OutputLock lock, Steps steps, Optional<SpareSite> spare,
+                       Optional<SiteManifest> live, Optional<Map<String, SiteManifest.Entry>> adopted) {
         this.out = out;
         this.staging = staging;
         this.previous = new PreviousSite(out);
         this.lock = lock;
         this.steps = steps;
+        this.spare = spare;
+        this.live = live;
+        this.adopted = adopted.isPresent();
+        adopted.ifPresent(current::putAll);
     }
 
     /**
@@ -114,7 +135,16 @@ public final class SiteWriter implements Output {
      * for another build at most {@link #LOCK_WAIT}), then recovers from a build killed at any step.
      */
     public static SiteWriter open(Path out) throws IOException {
-        return open(out, LOCK_WAIT, NONE);
+        return open(out, LOCK_WAIT, NONE, Optional.empty());
+    }
+
+    /** The same, staging the site in {@code spare} when it holds a usable one, and keeping the replaced site there. */
+    public static SiteWriter open(Path out, SpareSite spare) throws IOException {
+        return open(out, LOCK_WAIT, NONE, Optional.of(spare));
+    }
+
+    static SiteWriter open(Path out, Duration wait, Steps steps) throws IOException {
+        return open(out, wait, steps, Optional.empty());
     }
 
     /**
@@ -124,7 +154,7 @@ public final class SiteWriter implements Output {
      * and is recognised here: a half-written staging folder is deleted, a site moved aside is put
      * back, an old site half deleted is deleted.
      */
-    static SiteWriter open(Path out, Duration wait, Steps steps) throws IOException {
+    static SiteWriter open(Path out, Duration wait, Steps steps, Optional<SpareSite> spare) throws IOException {
         Path o = out.toAbsolutePath().normalize();
         Files.createDirectories(o.getParent());
         OutputLock lock = OutputLock.take(o, wait);
@@ -143,10 +173,14 @@ public final class SiteWriter implements Output {
                     throw new IOException(leftover + " is in the way and was not made by this generator; move it away");
                 }
             }
-            Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+            Optional<SiteManifest> live = spare.flatMap(s -> s.live(o));
+            Optional<Map<String, SiteManifest.Entry>> adopted = spare.flatMap(s -> s.adopt(staging));
+            if (adopted.isEmpty()) {
+                Files.createDirectories(staging);
+                Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+            }
             steps.reached("staged");
-            return new SiteWriter(o, staging, lock, steps);
+            return new SiteWriter(o, staging, lock, steps, spare, live, adopted);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -164,20 +198,127 @@ public final class SiteWriter implements Output {
      */
     @Override
     public void write(String path, byte[] bytes) {
+        write(path, bytes, null);
+    }
+
+    /**
+     * The same, with what names {@code bytes} when the caller has a name for them ({@code content}:
+     * two writes with the same name write the same bytes), else null. With a spare, a file the
+     * staging folder already holds is left as it is: known by that name, or, for a file with no
+     * name, by its bytes compared. A small file with no name is named by its SHA-256 here; a large
+     * one is compared instead, which costs less than hashing it.
+     */
+    public void write(String path, byte[] bytes, String content) {
         Optional<Path> file = Output.file(staging, path);
         if (file.isEmpty()) {
             fail("output path escapes the output folder: " + path);
             return;
         }
         Path target = file.get();
+        String relative = SpareSite.relative(staging, target);
+        String name = spare.isEmpty() ? null : content != null ? content : nameOf(bytes);
+        if (name != null && (heldAs(relative, name) || sameBytes(relative, target, bytes, name))) {
+            return;
+        }
         try {
-            Files.createDirectories(target.getParent());
-            if (!previous.linkUnchanged(staging.relativize(target), target, bytes)) {
+            try {
+                Files.createDirectories(target.getParent());
+                if (adopted || !previous.linkUnchanged(staging.relativize(target), target, bytes)) {
+                    writeNew(target, bytes);
+                }
+            } catch (IOException e) {
+                if (!adopted || !clearWayFor(target)) {
+                    throw e;
+                }
+                Files.createDirectories(target.getParent());
                 writeNew(target, bytes);
+            }
+            if (name != null) {
+                current.put(relative, new SiteManifest.Entry(name, -1, -1, ""));
+                written.add(relative);
             }
         } catch (IOException e) {
             fail("cannot write " + path + ": " + e.getMessage());
         }
+    }
+
+    /** Files written this recently when the build ends are recorded without a name (see finish); tests set 0. */
+    static volatile long racyMillis = 2000;
+
+    /** Files up to this size are named by their SHA-256; larger ones are compared byte for byte. */
+    static final int HASHED = 8 * 1024;
+
+    private static String nameOf(byte[] bytes) {
+        return bytes.length <= HASHED ? "s:" + Digests.sha256(bytes) : "";
+    }
+
+    /**
+     * Whether the staging folder already holds {@code path} with the bytes named {@code content} (a
+     * file kept from the spare, or written before in this build); if so it counts as written.
+     */
+    public boolean holds(String path, String content) {
+        if (spare.isEmpty()) {
+            return false;
+        }
+        Optional<Path> file = Output.file(staging, path);
+        return file.isPresent() && heldAs(SpareSite.relative(staging, file.get()), content);
+    }
+
+    private boolean heldAs(String path, String content) {
+        SiteManifest.Entry e = current.get(path);
+        if (e == null || content.isEmpty() || !e.content().equals(content)) {
+            return false;
+        }
+        written.add(path);
+        return true;
+    }
+
+    /**
+     * Whether the staging folder's {@code path} (a file it held already) has exactly {@code bytes};
+     * if so it counts as written, and is known by {@code name} from now on.
+     */
+    private boolean sameBytes(String path, Path target, byte[] bytes, String name) {
+        SiteManifest.Entry e = current.get(path);
+        if (e == null || e.size() >= 0 && e.size() != bytes.length) {
+            return false;
+        }
+        try {
+            if (!java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return false;
+            }
+        } catch (IOException x) {
+            return false;
+        }
+        current.put(path, new SiteManifest.Entry(name, e.size(), e.modified(), e.fileKey()));
+        written.add(path);
+        return true;
+    }
+
+    /**
+     * A file of the spare where {@code target} needs a folder, or a folder of it where {@code target}
+     * goes, is in the way only because the site changed shape: cleared unless this build wrote it.
+     * Returns whether anything was cleared.
+     */
+    private synchronized boolean clearWayFor(Path target) throws IOException {
+        boolean cleared = false;
+        for (Path at = staging.relativize(target.getParent()); at != null && !at.toString().isEmpty(); at = at.getParent()) {
+            Path p = staging.resolve(at);
+            String relative = SpareSite.relative(staging, p);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && !written.contains(relative)) {
+                Files.delete(p);
+                current.remove(relative);
+                cleared = true;
+            }
+        }
+        String relative = SpareSite.relative(staging, target);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                && written.stream().noneMatch(w -> w.startsWith(relative + "/"))) {
+            deleteTree(target);
+            current.keySet().removeIf(k -> k.startsWith(relative + "/"));
+            cleared = true;
+        }
+        return cleared;
     }
 
     /**
@@ -206,7 +347,11 @@ public final class SiteWriter implements Output {
             try {
                 String text = Files.readString(target);
                 if (text.contains(token)) {
-                    writeNew(target, text.replace(token, replacement).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] bytes = text.replace(token, replacement).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    writeNew(target, bytes);
+                    if (spare.isPresent()) {
+                        current.put(SpareSite.relative(staging, target), new SiteManifest.Entry(nameOf(bytes), -1, -1, ""));
+                    }
                 }
             } catch (IOException e) {
                 fail("cannot update " + path + ": " + e.getMessage());
@@ -231,6 +376,7 @@ public final class SiteWriter implements Output {
         if (failed.isPresent()) {
             throw new IOException(failed.get());
         }
+        Optional<SiteManifest> manifest = spare.isPresent() ? Optional.of(finish()) : Optional.empty();
         Path old = sibling(out, "old");
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -239,10 +385,58 @@ public final class SiteWriter implements Output {
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         steps.reached("swapped");
         try {
-            deleteIfOurs(old, steps);
+            // The replaced site becomes the spare the next build stages in, or is deleted.
+            if (spare.isPresent() && spare.get().keep(old, live, manifest.get())) {
+                steps.reached("spared");
+            } else {
+                deleteIfOurs(old, steps);
+            }
         } finally {
             lock.close();
         }
+    }
+
+    /**
+     * Deletes what the staging folder kept from the spare but this build did not write, and the
+     * folders that leaves empty; returns the manifest of what is left, looking at each file written.
+     */
+    private SiteManifest finish() throws IOException {
+        java.util.Set<Path> emptied = new java.util.HashSet<>();
+        for (String path : current.keySet()) {
+            if (!written.contains(path)) {
+                Path file = staging.resolve(path);
+                Files.deleteIfExists(file);
+                current.remove(path);
+                emptied.add(file.getParent());
+            }
+        }
+        for (Path dir : emptied) {
+            for (Path d = dir; d != null && d.startsWith(staging) && !d.equals(staging); d = d.getParent()) {
+                try {
+                    Files.deleteIfExists(d);
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    break;
+                }
+            }
+        }
+        Map<String, SiteManifest.Entry> files = new java.util.HashMap<>();
+        // A file changed in place within the file system's clock tick of being written would show
+        // the same time: a file this recent is recorded without a name, so it is compared next time.
+        long racy = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - racyMillis);
+        java.util.Map.copyOf(current).entrySet().parallelStream().map(e -> {
+            SiteManifest.Entry known = e.getValue();
+            if (known.size() >= 0) {
+                return Map.entry(e.getKey(), Optional.of(known.modified() >= racy ? known.unnamed() : known));
+            }
+            try {
+                BasicFileAttributes a = Files.readAttributes(staging.resolve(e.getKey()), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return Map.entry(e.getKey(), SiteManifest.entry(known.content(), a).map(f -> f.modified() >= racy ? f.unnamed() : f));
+            } catch (IOException x) {
+                return Map.entry(e.getKey(), Optional.<SiteManifest.Entry>empty());
+            }
+        }).toList().forEach(e -> e.getValue().ifPresent(v -> files.put(e.getKey(), v)));
+        return new SiteManifest(SiteManifest.identity(staging).orElse(""), files);
     }
 
     /** Throws the staging folder away and releases the lock; the previous output stays as it was. */

@@ -73,19 +73,19 @@ final class PdfRenderer {
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         List<String> problems = new ArrayList<>();
         // A note cited again on a later page is copied there; each layout shows where the markers
-        // fell, and the one that needs no change (or the last allowed) is written.
-        for (int layout = 1; ; layout++) {
-            PDDocument pdf = new PDDocument();
-            try (PdfBoxRenderer renderer = renderer(html, pdf, problems)) {
-                renderer.layout();
-                if (layout == MAX_LAYOUTS || NoteRepeats.adjust(html, notePages(renderer)) == 0) {
-                    return write(renderer, pdf, html, edition);
+        // fell, and the one that needs no change (or the last allowed) is written. All layouts go
+        // into one document, so each font is parsed and loaded once, not once a layout.
+        try (PDDocument pdf = new PDDocument(); Fonts fonts = new Fonts(pdf)) {
+            for (int layout = 1; ; layout++) {
+                try (PdfBoxRenderer renderer = renderer(html, pdf, problems, fonts)) {
+                    renderer.layout();
+                    if (layout == MAX_LAYOUTS || NoteRepeats.adjust(html, notePages(renderer)) == 0) {
+                        return write(renderer, pdf, html, edition);
+                    }
                 }
-            } catch (IOException | RuntimeException e) {
-                throw new Failure("cannot render the PDF: " + e + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"), e);
-            } finally {
-                close(pdf);
             }
+        } catch (IOException | RuntimeException e) {
+            throw new Failure("cannot render the PDF: " + e + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"), e);
         }
     }
 
@@ -124,7 +124,7 @@ final class PdfRenderer {
         return out;
     }
 
-    private static PdfBoxRenderer renderer(Document html, PDDocument pdf, List<String> problems) throws IOException {
+    private static PdfBoxRenderer renderer(Document html, PDDocument pdf, List<String> problems, Fonts fonts) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -135,10 +135,10 @@ final class PdfRenderer {
         builder.withDiagnosticConsumer(d -> problems.add(d.getFormattedMessage()));
         builder.withW3cDocument(new W3CDom().fromJsoup(html), "");
         builder.usePDDocument(pdf);
-        font(builder, pdf, "NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL);
-        font(builder, pdf, "NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL);
-        font(builder, pdf, "NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC);
-        font(builder, pdf, "NotoSansKR-Regular.ttf", "Noto Sans KR", 400, FontStyle.NORMAL);
+        font(builder, fonts, "NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL);
+        font(builder, fonts, "NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL);
+        font(builder, fonts, "NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC);
+        font(builder, fonts, "NotoSansKR-Regular.ttf", "Noto Sans KR", 400, FontStyle.NORMAL);
         return builder.buildPdfRenderer();
     }
 
@@ -150,30 +150,16 @@ final class PdfRenderer {
         return out.toByteArray();
     }
 
-    private static void close(PDDocument pdf) {
-        try {
-            pdf.close();
-        } catch (IOException e) {
-            // Memory only: nothing is left open on disk.
-        }
-    }
-
-    /**
-     * Loads a shipped font for embedding as a subset, with glyph substitution off: PDFBox picks its
-     * GSUB rules by the first script a font lists, which for Noto Sans is Devanagari, and applying
-     * those to every run of Latin text took most of the rendering time. Latin, Cyrillic and Hangul
-     * need no substitution to be read; ligatures such as "fi" are simply not formed.
-     */
     /**
      * Registers a bundled font, read and parsed only when the layout first asks for it: a briefing
      * with no Hangul never opens the 6 MB Korean font, one with no italics never the italic one.
      */
-    private static void font(PdfRendererBuilder builder, PDDocument pdf, String file, String family, int weight,
+    private static void font(PdfRendererBuilder builder, Fonts fonts, String file, String family, int weight,
                              FontStyle style) {
-        builder.useFont(new LazyFont(pdf, file), family, weight, style, true);
+        builder.useFont(new LazyFont(fonts, file), family, weight, style, true);
     }
 
-    /** Font files by name, read from the jar once: each layout of the edition loads its fonts anew. */
+    /** Font files by name, read from the jar once. */
     private static final java.util.Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static byte[] bytes(String file) throws IOException {
@@ -191,30 +177,60 @@ final class PdfRenderer {
         }
     }
 
-    /** A font from the jar, loaded into {@code pdf} on first use (once: the layout runs on one thread). */
-    private static final class LazyFont extends PDFontSupplier {
+    /**
+     * The shipped fonts of one document, each parsed and loaded into it on first use, once for all
+     * its layouts (the layouts of one edition run on one thread). Glyph substitution is off: PDFBox
+     * picks its GSUB rules by the first script a font lists, which for Noto Sans is Devanagari, and
+     * applying those to every run of Latin text took most of the rendering time. Latin, Cyrillic
+     * and Hangul need no substitution to be read; ligatures such as "fi" are simply not formed.
+     */
+    private static final class Fonts implements java.io.Closeable {
         private final PDDocument pdf;
-        private final String file;
-        private PDFont font;
+        private final Map<String, PDFont> loaded = new HashMap<>();
+        private final List<TrueTypeFont> parsed = new ArrayList<>();
 
-        LazyFont(PDDocument pdf, String file) {
-            super(null);
+        Fonts(PDDocument pdf) {
             this.pdf = pdf;
+        }
+
+        PDFont get(String file) throws IOException {
+            PDFont font = loaded.get(file);
+            if (font == null) {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+                parsed.add(ttf);
+                ttf.setEnableGsub(false);
+                font = PDType0Font.load(pdf, ttf, true);
+                loaded.put(file, font);
+            }
+            return font;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (TrueTypeFont ttf : parsed) {
+                ttf.close();
+            }
+        }
+    }
+
+    /** A font of {@link Fonts}, asked for when the layout first uses it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final Fonts fonts;
+        private final String file;
+
+        LazyFont(Fonts fonts, String file) {
+            super(null);
+            this.fonts = fonts;
             this.file = file;
         }
 
         @Override
         public PDFont supply() {
-            if (font == null) {
-                try {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
-                    ttf.setEnableGsub(false);
-                    font = PDType0Font.load(pdf, ttf, true);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+            try {
+                return fonts.get(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            return font;
         }
     }
 

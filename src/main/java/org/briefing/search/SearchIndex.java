@@ -107,16 +107,25 @@ public final class SearchIndex {
 
     static Map<String, String> files(List<Entry> pages) {
         List<Doc> docs = docs(pages);
+        // The page files and the second half of the postings are made on a thread of their own
+        // while this one makes the first half: the three take about the same time.
+        int half = docs.size() / 2;
+        java.util.concurrent.CompletableFuture<Map<String, Posting>> second = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Texts> pageFiles = new java.util.concurrent.CompletableFuture<>();
+        Thread other = new Thread(() -> {
+            complete(second, () -> postings(docs, half, docs.size()));
+            complete(pageFiles, () -> texts(docs));
+        }, "search-index");
+        other.setDaemon(true);
+        other.start();
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
-        Map<String, Posting> postings = new HashMap<>();
+        Map<String, Posting> postings = postings(docs, 0, half);
+        joined(second).forEach((term, p) -> postings.merge(term, p, Posting::append));
         int[] lengths = new int[docs.size()];
         long total = 0;
         for (int id = 0; id < docs.size(); id++) {
-            SearchDocs.Part d = docs.get(id).part();
-            int doc = id;
-            d.forEachTerm((term, tf) -> postings.computeIfAbsent(term, k -> new Posting()).add(doc, tf));
-            lengths[id] = d.length();
-            total += d.length();
+            lengths[id] = docs.get(id).part().length();
+            total += lengths[id];
         }
         double average = docs.isEmpty() ? 1 : Math.max(1, (double) total / docs.size());
 
@@ -139,9 +148,39 @@ public final class SearchIndex {
             }
         }
         terms.close();
+        Texts text = joined(pageFiles);
+        out.putAll(text.files());
 
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs.size()).append(",\"terms\":[");
+        for (int i = 0; i < termStarts.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
+        }
+        manifest.append("],\"pages\":").append(text.starts().toString().replace(" ", "")).append('}');
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("search/index.js", script("manifest", 0, manifest.toString()));
+        files.putAll(out);
+        files.put(SCRIPT, pageScript());
+        return files;
+    }
+
+    /** The postings of docs {@code from} (inclusive) to {@code to}, each list in ascending doc order. */
+    private static Map<String, Posting> postings(List<Doc> docs, int from, int to) {
+        Map<String, Posting> postings = new HashMap<>();
+        for (int id = from; id < to; id++) {
+            int doc = id;
+            docs.get(id).part().forEachTerm((term, tf) -> postings.computeIfAbsent(term, k -> new Posting()).add(doc, tf));
+        }
+        return postings;
+    }
+
+    /** The page files, by path, and the first doc of each. */
+    private record Texts(Map<String, String> files, List<Integer> starts) {
+    }
+
+    private static Texts texts(List<Doc> docs) {
+        Map<String, String> files = new LinkedHashMap<>();
         List<Integer> docStarts = new ArrayList<>();
-        Shards texts = new Shards("pages", PAGES_SHARD, '[', ']', out);
+        Shards texts = new Shards("pages", PAGES_SHARD, '[', ']', files);
         for (int id = 0; id < docs.size(); id++) {
             Doc d = docs.get(id);
             if (texts.add("[" + Json.string(d.url()) + "," + Json.string(d.title()) + "," + Json.string(d.anchor())
@@ -150,17 +189,30 @@ public final class SearchIndex {
             }
         }
         texts.close();
+        return new Texts(files, docStarts);
+    }
 
-        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs.size()).append(",\"terms\":[");
-        for (int i = 0; i < termStarts.size(); i++) {
-            manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
+    private static <T> void complete(java.util.concurrent.CompletableFuture<T> f, java.util.function.Supplier<T> work) {
+        try {
+            f.complete(work.get());
+        } catch (RuntimeException | Error e) {
+            f.completeExceptionally(e);
         }
-        manifest.append("],\"pages\":").append(docStarts.toString().replace(" ", "")).append('}');
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("search/index.js", script("manifest", 0, manifest.toString()));
-        files.putAll(out);
-        files.put(SCRIPT, pageScript());
-        return files;
+    }
+
+    /** What {@code f} made; what it threw is thrown here as it was. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Numbered files of one kind, each a JSON list or object cut when it passes {@code limit} characters. */
@@ -230,6 +282,14 @@ public final class SearchIndex {
             ids[count] = id;
             tfs[count] = tf;
             count++;
+        }
+
+        /** This list followed by {@code later}'s (whose doc ids all come after these). */
+        Posting append(Posting later) {
+            for (int i = 0; i < later.count; i++) {
+                add(later.ids[i], later.tfs[i]);
+            }
+            return this;
         }
     }
 }

@@ -52,6 +52,39 @@ class BuildCacheTest {
         assertEquals(3, entries(cache).size(), "the cache keeps one build's entries");
     }
 
+    /**
+     * Rebuilds into one folder stage in the site before the last (kept in the cache as the spare):
+     * after edits, a page added and removed again, each site is still exactly a clean build's,
+     * and nothing is left beside it.
+     */
+    @Test
+    void rebuildsIntoOneFolderStagedInTheSpareMatchCleanBuilds() throws IOException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        Path start = root.resolve("content/guide/start.md");
+        Path extra = root.resolve("content/extra/index.md");
+        for (int round = 1; round <= 5; round++) {
+            if (round == 3) {
+                Files.createDirectories(extra.getParent());
+                Files.writeString(extra, "---\ntitle: Extra\n---\nA page for two rounds.\n");
+            } else if (round == 5) {
+                Files.delete(extra);
+            }
+            Files.writeString(start, Files.readString(start) + "\nRound " + round + ".\n");
+            build(root, cache, "site");
+            Path clean = tmp.resolve("clean-" + round);
+            assertFalse(new Build().run(BuildOptions.build(root, clean)).hasErrors());
+            RebuildsTest.assertSameTree(clean, tmp.resolve("site"));
+        }
+        try (Stream<Path> beside = Files.list(cache)) {
+            assertTrue(beside.anyMatch(p -> p.getFileName().toString().endsWith(".spare")), "the spare is kept in the cache");
+        }
+        try (Stream<Path> beside = Files.list(tmp)) {
+            assertEquals(List.of(".site.lock", "cache", "root", "site"), beside.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.contains("clean-")).sorted().toList());
+        }
+    }
+
     @Test
     void aSourceEditRendersOnlyThePagesCitingIt() throws IOException {
         Path root = CommandLineTest.copyGolden(tmp);
@@ -133,7 +166,7 @@ class BuildCacheTest {
         // entries, even whole valid ones under every name, are never looked up.
         PageResult forged = new PageResult("content/index.md", "index.html",
                 "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(), List.of(),
-                Set.of(), Set.of(), List.of(), Map.of(), Map.of(), org.briefing.search.SearchDocs.NONE);
+                Set.of(), Set.of(), List.of(), Map.of(), Map.of(), org.briefing.search.SearchDocs.NONE, null);
         for (Path entry : entries(cache)) {
             String key = entry.getFileName().toString();
             String guessed = new PageKeys.Hasher().add("page", key).hex(); // any name the attacker can compute
@@ -155,11 +188,12 @@ class BuildCacheTest {
                         Diagnostic.error(new Position("content/a.md", 5, 1), "bad")),
                 Set.of("x", "y"), Set.of("x", "note-1"), List.of("../b/", "#x"), Map.of("content/b.md", "d1"),
                 Map.of("a", "s1"), org.briefing.search.SearchDocs.of("A title", "<main><h1>A</h1><p>é ✓ 1,500</p>"
-                        + "<h2 id=\"x\">X</h2><p>more words</p></main>"));
+                        + "<h2 id=\"x\">X</h2><p>more words</p></main>"), null);
         assertEquals(2, r.search().parts().size());
         byte[] bytes = CacheEntry.encode("gen", "k1", r);
         assertEquals(Optional.of(r), CacheEntry.decode("gen", "k1", bytes));
         assertEquals(Optional.of(r.withoutHtml()), CacheEntry.decode("gen", "k1", bytes, false), "all but the HTML");
+        assertEquals(r.htmlId(), CacheEntry.decode("gen", "k1", bytes, false).orElseThrow().htmlId(), "what names the HTML it left out");
         assertArrayEquals(r.utf8(), CacheEntry.html("gen", "k1", bytes).orElseThrow(), "the HTML alone");
         assertEquals(Optional.empty(), CacheEntry.html("gen", "k2", bytes));
         assertEquals(Optional.empty(), CacheEntry.decode("gen", "k2", bytes), "filed under another key");

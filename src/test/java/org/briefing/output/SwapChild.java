@@ -46,7 +46,10 @@ final class SwapChild {
 
     private static void pause(Path out, String step) {
         try {
-            Files.writeString(out.resolveSibling("paused"), step);
+            // Written beside and renamed, so the test never reads the file before its text is in.
+            Path tmp = out.resolveSibling("paused.tmp");
+            Files.writeString(tmp, step);
+            Files.move(tmp, out.resolveSibling("paused"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Thread.sleep(Long.MAX_VALUE);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,135 @@
+package org.briefing.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site before the live one, kept in the build cache so the next build can stage its site in it
+ * rather than in an empty folder: after a small edit it then writes the few files that changed and
+ * deletes the few that went, instead of making tens of thousands of files and deleting as many. The
+ * swap stays as it was (the live site is never written into); only the folders change roles.
+ *
+ * <p>Three things sit in the cache folder, named with the cache secret's id: the spare folder, its
+ * manifest, and the live site's manifest ({@link SiteManifest}). A file of the spare is kept only
+ * where its manifest vouches for it and the file is, by size, time and file key, the one written;
+ * anything else in the spare is deleted before the build writes. A spare without a good manifest
+ * is deleted whole. The spare's manifest is deleted before the spare is touched, so a build killed
+ * while updating it leaves a folder the next build deletes, never one it believes.
+ */
+public final class SpareSite {
+    private final Path folder;
+    private final Path spareManifest;
+    private final Path siteManifest;
+    private final byte[] secret;
+
+    /** A spare in {@code cacheDir}, its files named with {@code name}, manifests signed with {@code secret}. */
+    public SpareSite(Path cacheDir, String name, byte[] secret) {
+        Path dir = cacheDir.toAbsolutePath().normalize();
+        this.folder = dir.resolve("site-" + name + ".spare");
+        this.spareManifest = dir.resolve("site-" + name + ".spare.manifest");
+        this.siteManifest = dir.resolve("site-" + name + ".manifest");
+        this.secret = secret.clone();
+    }
+
+    /** The live site's manifest, if the one recorded describes {@code out} as it is. */
+    Optional<SiteManifest> live(Path out) {
+        Optional<String> id = SiteManifest.identity(out);
+        return SiteManifest.read(siteManifest, secret).filter(m -> id.isPresent() && m.folder().equals(id.get()));
+    }
+
+    /**
+     * Moves the spare to {@code staging} (which must not exist) if its manifest vouches for it, and
+     * clears out of it every file the manifest does not describe as it is. Returns the files left,
+     * by path; empty, with no spare left, when there is none to use.
+     */
+    Optional<Map<String, SiteManifest.Entry>> adopt(Path staging) {
+        Optional<SiteManifest> manifest = SiteManifest.read(spareManifest, secret);
+        try {
+            Files.deleteIfExists(spareManifest); // from here on a kill leaves a spare no build believes
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            Optional<String> id = SiteManifest.identity(folder);
+            if (manifest.isEmpty() || id.isEmpty() || !manifest.get().folder().equals(id.get())) {
+                SiteWriter.deleteTree(folder);
+                return Optional.empty();
+            }
+            Files.move(folder, staging, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(clear(staging, manifest.get().files()));
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes from {@code dir} every file {@code described} does not vouch for; the rest, by path. */
+    private static Map<String, SiteManifest.Entry> clear(Path dir, Map<String, SiteManifest.Entry> described) throws IOException {
+        Map<String, SiteManifest.Entry> kept = new HashMap<>(Math.max(16, described.size() * 2));
+        Path marker = dir.resolve(SiteWriter.MARKER);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
+                if (file.equals(marker)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String path = relative(dir, file);
+                SiteManifest.Entry e = described.get(path);
+                if (e != null && e.describes(a)) {
+                    kept.put(path, e);
+                } else {
+                    Files.delete(file); // a symbolic link is a file here, removed and never followed
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return kept;
+    }
+
+    static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * After the swap: records {@code current} as the live site's manifest and keeps {@code old}, the
+     * site just replaced, as the spare when {@code oldManifest} describes it. Returns whether
+     * {@code old} was kept; if not, the caller deletes it.
+     */
+    boolean keep(Path old, Optional<SiteManifest> oldManifest, SiteManifest current) {
+        try {
+            Files.createDirectories(siteManifest.getParent());
+            current.write(siteManifest, secret);
+            Optional<String> id = SiteManifest.identity(old);
+            if (oldManifest.isEmpty() || id.isEmpty() || !oldManifest.get().folder().equals(id.get())
+                    || Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE); // fails across file systems: then deleted
+            oldManifest.get().write(spareManifest, secret);
+            return true;
+        } catch (IOException e) {
+            return Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            SiteWriter.deleteTree(dir);
+        } catch (IOException e) {
+            // Left in the cache folder; the next build tries again.
+        }
+    }
+}
