@@ -3,8 +3,9 @@
 #
 # Rows, each the median of RUNS counted runs (default 5) after one warm-up round:
 #   cold       target/briefing build --no-cache, into a clean output folder
-#   one-edit   one sentence of one page changed since the last build, with the build cache
-#   warm       nothing changed since the last build, with the build cache
+#   one-edit   one sentence of one page changed since the last build, with the build cache, into the
+#              output folder of this row's last build (as a user rebuilds site/)
+#   warm       nothing changed since the last build, with the build cache, into this row's folder too
 #   Hugo       hugo, a full build into a clean output folder (Hugo keeps no cache between builds)
 # The generator runs once per JDK in $BENCH_JDKS, through the launcher, with the archive it maps
 # for that JDK (the AOT cache on 25+, the CDS archive before), trained on the real briefing as
@@ -116,10 +117,10 @@ briefing() {   # briefing COUNTED ROW JDK_HOME
   f=$(feature_of "$jdk"); out=$OUT/briefing-$f-$row
   args=(build "${NO_PDF[@]}" --root "$ROOT" --out "$out")
   case $row in
-    cold) if [ $CACHE = yes ]; then args+=(--no-cache); fi ;;
-    *) args+=(--cache "$WORK/cache-$N-$f") ;;
+    cold) if [ $CACHE = yes ]; then args+=(--no-cache); fi
+          aside "$out" ;;   # a clean output folder
+    *) args+=(--cache "$WORK/cache-$N-$f") ;;   # the folder this row built last round, as a user rebuilds site/
   esac
-  aside "$out"
   timed "$counted" "$row" "$f" env JAVA_HOME="$jdk" "$LAUNCHER" "${args[@]}"
 }
 round() {   # round COUNTED K: page 2 gets edit K, then every row once

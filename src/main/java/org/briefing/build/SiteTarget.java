@@ -76,8 +76,11 @@ abstract class SiteTarget implements Output {
             return Optional.empty();
         }
         try {
-            // With a build cache, the site replaced is kept there for the next build to stage in.
-            Optional<SpareSite> spare = options.cache().map(dir -> new SpareSite(dir, CacheSecret.id(),
+            // With a build cache, the site replaced is kept there for the next build into the same
+            // folder to stage in (one spare for each output folder).
+            String folder = org.briefing.output.Digests.sha256(SiteWriter.real(out).toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+            Optional<SpareSite> spare = options.cache().map(dir -> new SpareSite(dir, CacheSecret.id() + "-" + folder,
                     CacheSecret.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return Optional.of(new Staged(spare.isPresent() ? SiteWriter.open(out, spare.get()) : SiteWriter.open(out)));
         } catch (IOException e) {

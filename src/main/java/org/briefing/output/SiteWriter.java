@@ -117,7 +117,7 @@ public final class SiteWriter implements Output {
      * {@code p} as it really is: its longest existing ancestor with symbolic links resolved, the
      * rest as spelled ({@code p} need not exist yet).
      */
-    static Path real(Path p) {
+    public static Path real(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path rest = abs.getFileSystem().getPath("");
         for (Path at = abs; at != null; at = at.getParent()) {

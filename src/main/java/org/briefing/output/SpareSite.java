@@ -1,14 +1,11 @@
 package org.briefing.output;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,8 +15,9 @@ import java.util.Optional;
  * deletes the few that went, instead of making tens of thousands of files and deleting as many. The
  * swap stays as it was (the live site is never written into); only the folders change roles.
  *
- * <p>Three things sit in the cache folder, named with the cache secret's id: the spare folder, its
- * manifest, and the live site's manifest ({@link SiteManifest}). A file of the spare is kept only
+ * <p>Three things sit in the cache folder for each output folder, named with the cache secret's id
+ * and the output folder's path: the spare folder, its manifest, and the live site's manifest
+ * ({@link SiteManifest}). A file of the spare is kept only
  * where its manifest vouches for it and the file is, by size, time and file key, the one written;
  * anything else in the spare is deleted before the build writes. A spare without a good manifest
  * is deleted whole. The spare's manifest is deleted before the spare is touched, so a build killed
@@ -76,27 +74,46 @@ public final class SpareSite {
         }
     }
 
-    /** Deletes from {@code dir} every file {@code described} does not vouch for; the rest, by path. */
+    /**
+     * Deletes from {@code dir} every file {@code described} does not vouch for; the rest, by path.
+     * Folders are looked through in parallel: a large site is tens of thousands of files in
+     * thousands of folders, and each file is looked at once.
+     */
     private static Map<String, SiteManifest.Entry> clear(Path dir, Map<String, SiteManifest.Entry> described) throws IOException {
-        Map<String, SiteManifest.Entry> kept = new HashMap<>(Math.max(16, described.size() * 2));
-        Path marker = dir.resolve(SiteWriter.MARKER);
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-                if (file.equals(marker)) {
-                    return FileVisitResult.CONTINUE;
+        Map<String, SiteManifest.Entry> kept = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, described.size() * 2));
+        try {
+            clear(dir, dir, described, kept);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return kept;
+    }
+
+    private static void clear(Path root, Path dir, Map<String, SiteManifest.Entry> described,
+                              Map<String, SiteManifest.Entry> kept) {
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isDirectory()) {
+                    folders.add(p);
+                    continue;
                 }
-                String path = relative(dir, file);
+                String path = relative(root, p);
+                if (dir.equals(root) && path.equals(SiteWriter.MARKER)) {
+                    continue;
+                }
                 SiteManifest.Entry e = described.get(path);
                 if (e != null && e.describes(a)) {
                     kept.put(path, e);
                 } else {
-                    Files.delete(file); // a symbolic link is a file here, removed and never followed
+                    Files.delete(p); // a symbolic link is a file here, removed and never followed
                 }
-                return FileVisitResult.CONTINUE;
             }
-        });
-        return kept;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        (folders.size() > 1 ? folders.parallelStream() : folders.stream()).forEach(f -> clear(root, f, described, kept));
     }
 
     static String relative(Path dir, Path file) {
