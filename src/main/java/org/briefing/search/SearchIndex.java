@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.briefing.html.Json;
 
@@ -107,20 +106,14 @@ public final class SearchIndex {
 
     static Map<String, String> files(List<Entry> pages) {
         List<Doc> docs = docs(pages);
-        // The page files and the second half of the postings are made on a thread of their own
-        // while this one makes the first half: the three take about the same time.
-        int half = docs.size() / 2;
-        java.util.concurrent.CompletableFuture<Map<String, Posting>> second = new java.util.concurrent.CompletableFuture<>();
+        // The page files are made on a thread of their own while this one makes the postings and
+        // the term files: the two take about the same time.
         java.util.concurrent.CompletableFuture<Texts> pageFiles = new java.util.concurrent.CompletableFuture<>();
-        Thread other = new Thread(() -> {
-            complete(second, () -> postings(docs, half, docs.size()));
-            complete(pageFiles, () -> texts(docs));
-        }, "search-index");
+        Thread other = new Thread(() -> complete(pageFiles, () -> texts(docs)), "search-index");
         other.setDaemon(true);
         other.start();
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
-        Map<String, Posting> postings = postings(docs, 0, half);
-        joined(second).forEach((term, p) -> postings.merge(term, p, Posting::append));
+        Map<String, Posting> postings = postings(docs, 0, docs.size());
         int[] lengths = new int[docs.size()];
         long total = 0;
         for (int id = 0; id < docs.size(); id++) {
@@ -132,19 +125,23 @@ public final class SearchIndex {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> termStarts = new ArrayList<>();
         Shards terms = new Shards("terms", TERMS_SHARD, '{', '}', out);
-        for (Map.Entry<String, Posting> e : new TreeMap<>(postings).entrySet()) {
-            Posting p = e.getValue();
-            int[] weights = new int[p.count];
+        String[] sorted = postings.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        int[] ids = new int[docs.size()];
+        int[] weights = new int[docs.size()];
+        for (String term : sorted) {
+            Posting p = postings.remove(term);
+            p.read(ids, weights);
             for (int i = 0; i < p.count; i++) {
-                double f = p.tfs[i];
-                double norm = 1 - B + B * lengths[p.ids[i]] / average;
+                double f = weights[i];
+                double norm = 1 - B + B * lengths[ids[i]] / average;
                 // BM25's term-frequency part, in tenths: 1..22.
                 weights[i] = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
             }
             double idf = Math.log(1 + (docs.size() - p.count + 0.5) / (p.count + 0.5));
-            if (terms.add(Json.string(e.getKey()) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
-                    + Json.string(Postings.encode(p.ids, weights, p.count)) + "]")) {
-                termStarts.add(e.getKey());
+            if (terms.add(Json.string(term) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
+                    + Json.string(Postings.encode(ids, weights, p.count)) + "]")) {
+                termStarts.add(term);
             }
         }
         terms.close();
@@ -268,28 +265,56 @@ public final class SearchIndex {
         }
     }
 
-    /** A growing list of (section id, weighted term frequency) for one term. */
+    /**
+     * A growing list of (section id, weighted term frequency) for one term, kept as variable-length
+     * numbers (id gaps and frequencies, 7 bits a byte): at 10,000 pages the postings are the largest
+     * thing the build holds, and this takes about a quarter of the room two int arrays did.
+     */
     private static final class Posting {
-        int[] ids = new int[4];
-        int[] tfs = new int[4];
+        private byte[] bytes = new byte[6];
+        private int size;
+        private int last;
         int count;
 
         void add(int id, int tf) {
-            if (count == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, count * 2);
-                tfs = java.util.Arrays.copyOf(tfs, count * 2);
-            }
-            ids[count] = id;
-            tfs[count] = tf;
+            put(id - last);
+            put(tf);
+            last = id;
             count++;
         }
 
-        /** This list followed by {@code later}'s (whose doc ids all come after these). */
-        Posting append(Posting later) {
-            for (int i = 0; i < later.count; i++) {
-                add(later.ids[i], later.tfs[i]);
+        private void put(int value) {
+            if (size + 5 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(size + 5, bytes.length + (bytes.length >> 1)));
             }
-            return this;
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            bytes[size++] = (byte) v;
+        }
+
+        /** The ids into {@code ids} and the frequencies into {@code tfs}, both at least {@code count} long. */
+        void read(int[] ids, int[] tfs) {
+            int at = 0;
+            int id = 0;
+            for (int i = 0; i < 2 * count; i++) {
+                int v = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = bytes[at++];
+                    v |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+                if ((i & 1) == 0) {
+                    id += v;
+                    ids[i >> 1] = id;
+                } else {
+                    tfs[i >> 1] = v;
+                }
+            }
         }
     }
 }
