@@ -13,7 +13,12 @@ import org.briefing.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exit codes, verbatim diagnostics and the promise that a failed build leaves the old site alone. */
+/**
+ * Exit codes, verbatim diagnostics and the promise that a failed build leaves the old site alone.
+ * The builds here skip the PDF edition, which PdfEditionTest and PdfSiteTest (and the site build
+ * of {@code mvn package}) cover: rendering it would load and warm the whole PDF renderer in the
+ * quick test run for tests that never look at it.
+ */
 class CommandLineTest {
 
     record Run(int code, String out, String err) {
@@ -47,7 +52,7 @@ class CommandLineTest {
     @Test
     void successExitsZero(@TempDir Path tmp) throws IOException {
         Path root = copyGolden(tmp);
-        Run r = run("build", "--root", root.toString());
+        Run r = run("build", "--no-pdf", "--root", root.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(root.resolve("site/index.html")));
         assertEquals(0, run("check", "--root", root.toString()).code());
@@ -87,13 +92,13 @@ class CommandLineTest {
     @Test
     void failedBuildLeavesThePreviousSiteByteIdentical(@TempDir Path tmp) throws IOException {
         Path root = copyGolden(tmp);
-        assertEquals(0, run("build", "--root", root.toString()).code());
+        assertEquals(0, run("build", "--no-pdf", "--root", root.toString()).code());
         Path site = root.resolve("site");
         List<String> before = GoldenSiteTest.files(site);
         byte[] index = Files.readAllBytes(site.resolve("index.html"));
 
         Files.writeString(root.resolve("content/about.md"), "---\ntitle: About\n---\nBroken [@no-such-source].\n");
-        Run failed = run("build", "--root", root.toString());
+        Run failed = run("build", "--no-pdf", "--root", root.toString());
 
         assertEquals(1, failed.code());
         assertTrue(failed.err().contains("content/about.md:4:9: error: unknown source 'no-such-source'"), failed.err());
@@ -126,7 +131,7 @@ class CommandLineTest {
         Path root = copyGolden(tmp);
         Path about = root.resolve("content/about.md");
         Files.writeString(about, Files.readString(about) + "\nSee [the story](sources.md#wire-story).\n");
-        assertEquals(0, run("build", "--root", root.toString()).code());
+        assertEquals(0, run("build", "--no-pdf", "--root", root.toString()).code());
         assertTrue(Files.readString(root.resolve("site/about/index.html")).contains("<a href=\"../sources/#wire-story\">the story</a>"));
 
         Files.writeString(about, Files.readString(about).replace("#wire-story", "#wire-stroy"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.briefing.Hardening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,8 +19,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The pull-request workflow's claims summary, end to end on a scratch repository: a base commit
  * and a head commit, checked out as the workflow checks them out (the head, and the base in the
  * folder the workflow names), then the workflow's own diff step run by bash, as the runner runs
- * it, with {@code target/briefing} standing for this build of the generator.
+ * it, with {@code target/briefing} standing for this build of the generator. Hardening: it runs
+ * git and a child JVM, so it waits for {@code mvn verify}.
  */
+@Hardening
 class PullRequestDiffTest {
     private static final String SITE = "title: T\ndescription: D\nlanguage: en\n";
     private static final String SOURCES = """
