@@ -180,14 +180,18 @@ public final class Build {
         // 4. Assemble: what needs every page (bibliography, feed, sitemap, data, link check).
         Assembly assembly = new Assembly(root, site, content, pages, bibliographyPage, templates, step, options.offline());
         // The PDF edition comes last, from the written pages, when the options ask for it.
+        Set<String> pdfKeys = ConcurrentHashMap.newKeySet(); // its settled chapters' entries in the cache
         Optional<Function<PageResult, AssembleStep>> pdf = options.writesPdf()
-                ? Optional.of(bibliography -> new PdfStep(options, out, bibliography)) : Optional.empty();
+                ? Optional.of(bibliography -> new PdfStep(options, out, bibliography, new PdfChapters(cache, pdfKeys)))
+                : Optional.empty();
         assembly.run(all, out, diagnostics, pdf);
 
         // 5. Write: swap the finished site into place only if nothing went wrong.
         boolean written = out != SiteTarget.NONE && out.commit(diagnostics);
         if (cache.enabled() && !diagnostics.hasErrors()) {
-            cache.retain(Set.copyOf(pageKeys));
+            Set<String> live = new java.util.HashSet<>(pageKeys);
+            live.addAll(pdfKeys);
+            cache.retain(live);
         }
         return new BuildResult(diagnostics.sorted(), pages.size() + 1, written, rendered.stream().sorted().toList());
     }

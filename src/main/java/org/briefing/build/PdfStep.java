@@ -27,11 +27,13 @@ final class PdfStep implements AssembleStep {
     private final BuildOptions options;
     private final SiteTarget target;
     private final PageResult bibliography;
+    private final PdfChapters settled;
 
-    PdfStep(BuildOptions options, SiteTarget target, PageResult bibliography) {
+    PdfStep(BuildOptions options, SiteTarget target, PageResult bibliography, PdfChapters settled) {
         this.options = options;
         this.target = target;
         this.bibliography = bibliography;
+        this.settled = settled;
     }
 
     @Override
@@ -58,7 +60,7 @@ final class PdfStep implements AssembleStep {
                 chapters, sources);
         byte[] pdf;
         try {
-            pdf = PdfEdition.render(edition);
+            pdf = PdfEdition.render(edition, settled);
         } catch (PdfEdition.Failure e) {
             diagnostics.add(Diagnostic.error(Position.startOf("content/site.yaml"), e.getMessage(),
                     "build with --no-pdf to write the site without the PDF edition"));

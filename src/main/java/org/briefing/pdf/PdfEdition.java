@@ -16,8 +16,13 @@ public final class PdfEdition {
     }
 
     public static byte[] render(Edition edition) throws Failure {
+        return render(edition, SettledChapters.NONE);
+    }
+
+    /** As {@link #render(Edition)}, taking each chapter already settled from {@code settled} when it holds it. */
+    public static byte[] render(Edition edition, SettledChapters settled) throws Failure {
         try {
-            return PdfRenderer.render(EditionMarkup.of(edition), edition);
+            return PdfRenderer.render(EditionMarkup.of(edition), edition, settled);
         } catch (PdfRenderer.Failure e) {
             throw new Failure(e.getMessage(), e);
         }

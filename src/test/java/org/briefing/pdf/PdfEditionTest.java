@@ -308,4 +308,91 @@ class PdfEditionTest {
         }
         return n;
     }
+
+    /** A map for {@link SettledChapters} that counts what it was asked for and given. */
+    static final class Kept implements SettledChapters {
+        final java.util.Map<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger puts = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public java.util.Optional<String> get(String digest) {
+            java.util.Optional<String> known = java.util.Optional.ofNullable(map.get(digest));
+            known.ifPresent(k -> hits.incrementAndGet());
+            return known;
+        }
+
+        @Override
+        public void put(String digest, String markup) {
+            puts.incrementAndGet();
+            map.put(digest, markup);
+        }
+    }
+
+    static Edition edition(String deploymentExtra) throws IOException {
+        List<Edition.Chapter> chapters = new ArrayList<>();
+        for (String url : List.of("", "deployment/", "shipments/", "reactions/", "timeline/", "methodology/")) {
+            String html = Files.readString(site.resolve(url + "index.html"));
+            if (url.equals("deployment/")) {
+                html = html.replace("</article>", deploymentExtra + "</article>");
+            }
+            chapters.add(new Edition.Chapter(Jsoup.parse(html).title(), url, html));
+        }
+        return new Edition("Briefing", "What is known.", "en", BASE, "", "", Long.parseLong(EPOCH), chapters,
+                new Edition.Chapter("Sources", "sources/", Files.readString(site.resolve("sources/index.html"))));
+    }
+
+    @Test
+    void settledChaptersAreKeptAndAnEditLaysOutItsChapterAloneAndChangesNothingElse() throws Exception {
+        Kept kept = new Kept();
+        Edition edition = edition("");
+        byte[] first = PdfEdition.render(edition, kept);
+        assertEquals(7, kept.puts.get(), "every chapter and the bibliography settled and kept");
+        assertEquals(0, kept.hits.get());
+        assertArrayEquals(PdfEdition.render(edition), first, "keeping chapters changes the file");
+
+        byte[] again = PdfEdition.render(edition, kept);
+        assertEquals(7, kept.puts.get(), "a chapter was settled again although it was kept");
+        assertEquals(7, kept.hits.get());
+        assertArrayEquals(first, again);
+
+        Edition edited = edition("<p>One more sentence, added for the test [<a href=\"#note-1\">1</a>].</p>");
+        byte[] after = PdfEdition.render(edited, kept);
+        assertEquals(8, kept.puts.get(), "only the edited chapter is settled again");
+        assertArrayEquals(PdfEdition.render(edited), after, "the file differs from one made with no chapter kept");
+        try (PDDocument doc = Loader.loadPDF(after)) {
+            assertTrue(squeeze(stripper().getText(doc)).contains(squeeze("One more sentence, added for the test")));
+        }
+    }
+
+    @Test
+    void aCachedBuildAfterAnEditWritesThePdfACleanBuildWrites(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("root");
+        for (String dir : List.of("content", "templates")) {
+            try (Stream<Path> walk = Files.walk(ROOT.resolve(dir))) {
+                for (Path p : walk.toList()) {
+                    Path to = root.resolve(ROOT.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        Path cache = tmp.resolve("cache");
+        BuildOptions cached = new BuildOptions(root, tmp.resolve("cached"), BASE, null, false, true, EPOCH).withPdf(true)
+                .withCache(cache);
+        assertFalse(new Build().run(cached).hasErrors());
+        Path page = root.resolve("content/deployment.md");
+        Files.writeString(page, Files.readString(page) + "\nOne more paragraph, added for the test.\n");
+        BuildResult edited = new Build().run(cached);
+        assertFalse(edited.hasErrors(), edited.diagnostics().toString());
+        assertEquals(List.of("content/deployment.md"), edited.rendered(), "only the edited page is rendered again");
+        BuildResult clean = new Build().run(new BuildOptions(root, tmp.resolve("clean"), BASE, null, false, true, EPOCH)
+                .withPdf(true));
+        assertFalse(clean.hasErrors());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("clean/briefing.pdf")),
+                Files.readAllBytes(tmp.resolve("cached/briefing.pdf")));
+    }
 }
