@@ -369,16 +369,7 @@ class PdfEditionTest {
     void aCachedBuildAfterAnEditWritesThePdfACleanBuildWrites(@TempDir Path tmp) throws IOException {
         Path root = tmp.resolve("root");
         for (String dir : List.of("content", "templates")) {
-            try (Stream<Path> walk = Files.walk(ROOT.resolve(dir))) {
-                for (Path p : walk.toList()) {
-                    Path to = root.resolve(ROOT.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
+            org.briefing.security.TestSite.copyTree(ROOT.resolve(dir), root.resolve(dir));
         }
         Path cache = tmp.resolve("cache");
         BuildOptions cached = new BuildOptions(root, tmp.resolve("cached"), BASE, null, false, true, EPOCH).withPdf(true)
