@@ -17,7 +17,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * openhtmltopdf and PDFBox: lays out the edition's HTML on pages and writes a tagged PDF/UA file
@@ -73,17 +71,14 @@ final class PdfRenderer {
         // its own, which only this switch silences; problems that matter surface as exceptions.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
-        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-        try {
-            settleChapters(html, problems, settled);
-        } catch (IOException | RuntimeException e) {
-            throw new Failure("cannot render the PDF: " + e + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"), e);
-        }
+        List<String> problems = new ArrayList<>();
         // A note cited again on a later page is copied there; each layout shows where the markers
-        // fell, and the one that needs no change (or the last allowed) is written. The chapters come
-        // settled, so the first layout normally is the one. All layouts go into one document, so
-        // each font is parsed and loaded once, not once a layout.
+        // fell, and the one that needs no change (or the last allowed) is written. The chapters are
+        // settled first, one by one (ChapterSettling), so the first layout of the whole edition
+        // normally is the one. All layouts go into one document, so each font is parsed and loaded
+        // once, not once a layout.
         try (PDDocument pdf = new PDDocument(); Fonts fonts = new Fonts(pdf)) {
+            ChapterSettling.settle(html, settled, MAX_LAYOUTS, alone -> settle(alone, pdf, problems, fonts));
             for (int layout = 1; ; layout++) {
                 try (PdfBoxRenderer renderer = renderer(html, pdf, problems, fonts)) {
                     renderer.layout();
@@ -97,128 +92,7 @@ final class PdfRenderer {
         }
     }
 
-    /**
-     * Settles the repeated notes of each chapter in a document of its own. A chapter starts a new
-     * page and no page style depends on its number, so where its markers and notes fall depends on
-     * that chapter alone: settling it alone reaches the copies the whole edition would, in layouts
-     * of one chapter instead of the whole book, on all cores at once, and a chapter settled before
-     * is taken from {@code settled}. Each chapter is cloned before the work starts and put back
-     * after it ends, so no document is shared between threads; which thread settles a chapter
-     * changes nothing in the result.
-     */
-    private static void settleChapters(Document html, List<String> problems, SettledChapters settled) throws IOException {
-        List<Element> chapters = new ArrayList<>(html.body().children().select("section.chapter")); // a plain list: setting into Elements would change the document too
-        String context = html.selectFirst("html").attributes().html() + "\u0000" + html.head().select("style").outerHtml()
-                + "\u0000" + MAX_LAYOUTS;
-        List<Integer> todo = new ArrayList<>();
-        List<Document> alone = new ArrayList<>();
-        List<String> digests = new ArrayList<>();
-        for (int i = 0; i < chapters.size(); i++) {
-            Element chapter = chapters.get(i);
-            String digest = hex(sha256(context + "\u0000" + chapter.outerHtml()));
-            digests.add(digest);
-            Optional<Element> known = settled.get(digest).flatMap(markup -> parsed(markup, chapter.id()));
-            if (known.isPresent()) {
-                chapter.replaceWith(known.get());
-                chapters.set(i, known.get());
-                alone.add(null);
-                continue;
-            }
-            Document one = Document.createShell("");
-            one.outputSettings().prettyPrint(false);
-            html.selectFirst("html").attributes().forEach(a -> one.selectFirst("html").attr(a.getKey(), a.getValue()));
-            for (Element e : html.head().children()) {
-                if (!e.normalName().equals("bookmarks")) {
-                    one.head().appendChild(e.clone());
-                }
-            }
-            one.body().appendChild(chapter.clone());
-            alone.add(one);
-            todo.add(i);
-        }
-        if (todo.isEmpty()) {
-            return;
-        }
-        int workers = Math.min(todo.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        List<List<Document>> shares = new ArrayList<>();
-        long[] load = new long[workers];
-        for (int i = 0; i < workers; i++) {
-            shares.add(new ArrayList<>());
-        }
-        List<Integer> largestFirst = new ArrayList<>(todo);
-        largestFirst.sort(java.util.Comparator.comparingInt((Integer i) -> -chapters.get(i).outerHtml().length())
-                .thenComparing(i -> i));
-        for (int i : largestFirst) { // each to the worker with the least to do so far
-            int least = 0;
-            for (int w = 1; w < workers; w++) {
-                if (load[w] < load[least]) {
-                    least = w;
-                }
-            }
-            shares.get(least).add(alone.get(i));
-            load[least] += chapters.get(i).outerHtml().length();
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "pdf-chapters");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
-            for (List<Document> share : shares) {
-                done.add(pool.submit(() -> {
-                    try (PDDocument pdf = new PDDocument(); Fonts fonts = new Fonts(pdf)) {
-                        for (Document one : share) {
-                            settle(one, pdf, problems, fonts);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<Void> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while laying out the PDF", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
-        for (int i : todo) {
-            Element done = alone.get(i).body().child(0);
-            settled.put(digests.get(i), done.outerHtml());
-            chapters.get(i).replaceWith(done);
-        }
-    }
-
-    /** A kept chapter read back, if it is one section with the chapter's id. */
-    private static Optional<Element> parsed(String markup, String id) {
-        Document doc = org.jsoup.Jsoup.parseBodyFragment(markup);
-        if (doc.body().childrenSize() != 1 || doc.body().childNodeSize() != 1) {
-            return Optional.empty();
-        }
-        Element chapter = doc.body().child(0);
-        if (!chapter.normalName().equals("section") || !chapter.hasClass("chapter") || !chapter.id().equals(id)) {
-            return Optional.empty();
-        }
-        chapter.remove();
-        return Optional.of(chapter);
-    }
-
-    private static String hex(byte[] digest) {
-        return java.util.HexFormat.of().formatHex(digest);
-    }
-
-    /** Lays out one document until its notes need no change, or {@link #MAX_LAYOUTS} times. */
+    /** Lays out one chapter alone until its notes need no change, or {@link #MAX_LAYOUTS} times. */
     private static void settle(Document html, PDDocument pdf, List<String> problems, Fonts fonts) throws IOException {
         for (int layout = 1; layout < MAX_LAYOUTS; layout++) {
             try (PdfBoxRenderer renderer = renderer(html, pdf, problems, fonts)) {
@@ -320,7 +194,7 @@ final class PdfRenderer {
 
     /**
      * The shipped fonts of one document, each parsed and loaded into it on first use, once for all
-     * its layouts (the layouts of one document run on one thread). Glyph substitution is off: PDFBox
+     * its layouts (the layouts of one edition run on one thread). Glyph substitution is off: PDFBox
      * picks its GSUB rules by the first script a font lists, which for Noto Sans is Devanagari, and
      * applying those to every run of Latin text took most of the rendering time. Latin, Cyrillic
      * and Hangul need no substitution to be read; ligatures such as "fi" are simply not formed.
@@ -401,12 +275,11 @@ final class PdfRenderer {
     }
 
     private static byte[] digest(String markup, long epoch) {
-        return sha256(markup + Long.toString(epoch));
-    }
-
-    private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(markup.getBytes(StandardCharsets.UTF_8));
+            sha.update(Long.toString(epoch).getBytes(StandardCharsets.US_ASCII));
+            return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
  * them again) from one build to the next, under a digest of all that settling read: the chapter
  * as made, the stylesheet and the number of layouts allowed. A chapter found here is not laid out
  * again, and the file comes out byte for byte as a build that settled every chapter makes it.
- * Called from several threads at once.
  */
 public interface SettledChapters {
     /** Keeps nothing: every chapter is settled. */
