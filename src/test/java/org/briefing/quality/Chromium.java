@@ -101,10 +101,29 @@ final class Chromium {
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    /** A screenshot of the whole page (not only the viewport), written as PNG to {@code file}. */
+    /**
+     * A screenshot of the whole page (not only the viewport), written as PNG to {@code file}. The
+     * page's size is asked for first and given as the clip: right after a navigation Chromium can
+     * still report a content width of 0, and a capture then fails ("Cannot take screenshot with 0
+     * width"), so the size is asked again until the page has one.
+     */
     static void screenshot(ChromeDriver driver, Path file) {
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+        Map<?, ?> size = Map.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; System.nanoTime() < deadline; ) {
+            size = (Map<?, ?>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+            if (((Number) size.get("width")).doubleValue() > 0 && ((Number) size.get("height")).doubleValue() > 0) {
+                break;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
+                        "height", size.get("height"), "scale", 1)));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
