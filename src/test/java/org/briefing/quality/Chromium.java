@@ -102,6 +102,27 @@ final class Chromium {
     }
 
     /**
+     * Opens a page of the built site and returns once its stylesheet ({@code assets/site.css}) is
+     * loaded and parsed, so that what a test measures (widths, contrast, screenshots) is the
+     * styled page. Now and then Chromium gets no stylesheet from the test server and lays the page
+     * out unstyled; the page is then loaded again (said on standard error), three times at most.
+     */
+    static void open(ChromeDriver driver, String url) {
+        for (int load = 1; load <= 3; load++) {
+            driver.get(url);
+            Object styled = driver.executeScript("""
+                    return [...document.styleSheets].some(s => s.href && s.href.endsWith('/assets/site.css')
+                      && s.cssRules.length > 0);
+                    """);
+            if (Boolean.TRUE.equals(styled)) {
+                return;
+            }
+            System.err.println("the stylesheet did not apply to " + url + " (load " + load + ")");
+        }
+        fail("the stylesheet did not apply to " + url + " in three loads");
+    }
+
+    /**
      * A screenshot of the whole page (not only the viewport), written as PNG to {@code file}. The
      * page's size is asked for first and given as the clip: right after a navigation Chromium can
      * still report a content width of 0, and a capture then fails ("Cannot take screenshot with 0

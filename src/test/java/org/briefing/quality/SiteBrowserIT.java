@@ -89,7 +89,7 @@ class SiteBrowserIT {
     void aMarkerLeadsToItsNoteAndTheBackLinkLeadsBack() {
         int checked = 0;
         for (String page : pagesWithMarkers()) {
-            driver.get(url(page));
+            Chromium.open(driver, url(page));
             List<WebElement> markers = driver.findElements(By.cssSelector(MARKER));
             for (WebElement marker : List.of(markers.get(0), markers.get(markers.size() - 1))) {
                 String refId = marker.getAttribute("id");
@@ -114,7 +114,7 @@ class SiteBrowserIT {
 
     @Test
     void hoveringAMarkerPreviewsItsNoteAndEscapeClosesIt() {
-        driver.get(url(pagesWithMarkers().get(0)));
+        Chromium.open(driver, url(pagesWithMarkers().get(0)));
         WebElement marker = driver.findElement(By.cssSelector(MARKER));
         WebElement note = driver.findElement(By.id(marker.getDomAttribute("href").substring(1)));
 
@@ -151,7 +151,7 @@ class SiteBrowserIT {
     @Test
     void onAPhoneThePreviewStaysOnScreen() {
         Chromium.emulate(driver, 320, "light", "screen");
-        driver.get(url(pagesWithMarkers().get(0)));
+        Chromium.open(driver, url(pagesWithMarkers().get(0)));
         List<WebElement> markers = driver.findElements(By.cssSelector(MARKER));
         for (WebElement marker : List.of(markers.get(0), markers.get(markers.size() - 1))) {
             driver.executeScript("arguments[0].focus()", marker);
@@ -167,7 +167,7 @@ class SiteBrowserIT {
 
     @Test
     void theKeyboardReachesAMarkerWhoseFocusShowsThePreview() {
-        driver.get(url(pagesWithMarkers().get(0)));
+        Chromium.open(driver, url(pagesWithMarkers().get(0)));
         WebElement focused = null;
         for (int i = 0; i < 100 && focused == null; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
@@ -194,7 +194,7 @@ class SiteBrowserIT {
 
     @Test
     void theFirstTabShowsTheSkipLinkWhichLeadsToTheMainContent() {
-        driver.get(url(pagesWithMarkers().get(0)));
+        Chromium.open(driver, url(pagesWithMarkers().get(0)));
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement skip = driver.switchTo().activeElement();
         assertEquals("skip-link", skip.getDomAttribute("class"));
@@ -213,7 +213,7 @@ class SiteBrowserIT {
         List<String> problems = new ArrayList<>();
         Set<String> targets = new LinkedHashSet<>();
         for (String page : site.pages()) {
-            driver.get(url(page));
+            Chromium.open(driver, url(page));
             List<String> links = new ArrayList<>();
             for (WebElement a : driver.findElements(By.cssSelector("header nav a"))) {
                 links.add(a.getDomProperty("href"));
@@ -259,7 +259,7 @@ class SiteBrowserIT {
         for (String[] setup : setups) {
             Chromium.emulate(driver, Integer.parseInt(setup[0]), setup[1], "screen");
             for (String page : site.pages()) {
-                driver.get(url(page));
+                Chromium.open(driver, url(page));
                 List<String> found = Axe.violations(driver);
                 if (!found.isEmpty()) {
                     violations.put(page + " @" + setup[0] + "px " + setup[1], found);
@@ -288,7 +288,7 @@ class SiteBrowserIT {
     void noPageLogsAConsoleError() {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (String page : site.pages()) {
-            driver.get(url(page));
+            Chromium.open(driver, url(page));
             driver.findElements(By.cssSelector(MARKER)).stream().findFirst()
                     .ifPresent(m -> new Actions(driver).moveToElement(m).perform());
             List<String> found = Chromium.consoleErrors(driver);
@@ -331,7 +331,7 @@ class SiteBrowserIT {
         Chromium.emulate(driver, 320, "light", "screen");
         Map<String, Object> overflowing = new LinkedHashMap<>();
         for (String page : site.pages()) {
-            driver.get(url(page));
+            Chromium.open(driver, url(page));
             // Both measures allow the same pixel of rounding: a box ending at 320.5 px makes the
             // page's scroll width 321 and was reported with nothing listed as sticking out.
             Object wide = driver.executeScript("""
@@ -351,7 +351,7 @@ class SiteBrowserIT {
     @Test
     void printHidesTheFrameSpellsOutExternalLinksAndStaysLight() throws IOException {
         Chromium.emulate(driver, 1280, "dark", "print");
-        driver.get(url(pagesWithMarkers().get(0)));
+        Chromium.open(driver, url(pagesWithMarkers().get(0)));
         for (String hidden : List.of(".skip-link", "header nav", ".site-footer")) {
             assertEquals("none", driver.findElement(By.cssSelector(hidden)).getCssValue("display"), hidden);
         }
@@ -394,7 +394,7 @@ class SiteBrowserIT {
                     if (scheme.equals("dark") && !page.equals(pagesWithMarkers().get(0))) {
                         continue; // one dark page per width is enough to look at
                     }
-                    driver.get(url(page));
+                    Chromium.open(driver, url(page));
                     String suffix = scheme.equals("light") ? "" : "-dark";
                     Chromium.screenshot(driver, SCREENSHOTS.resolve(slug(page) + "-" + width + suffix + ".png"));
                 }
