@@ -9,9 +9,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The one place jsoup is used: a rendered page's {@code <main>} cut into sections at its headings
- * ({@code h2}-{@code h4} with an id). The part before the first such heading is the page's top
- * (anchor ""). Note markers, the endnotes and anything marked {@code data-search="skip"} are left out.
+ * The one place jsoup is used for search: a rendered page's {@code <main>} cut into sections at its
+ * headings ({@code h2}-{@code h4} with an id). The part before the first such heading is the page's
+ * top (anchor ""). Note markers, the endnotes and anything marked {@code data-search="skip"} are left
+ * out. {@link MainSections} reads most pages in one pass; the parsed tree is walked only where it
+ * gives up.
  */
 final class PageText {
     private PageText() {
@@ -22,6 +24,17 @@ final class PageText {
     }
 
     static List<Section> sections(String html) {
+        return MainSections.of(html, PageText::headingText).orElseGet(() -> parsed(html));
+    }
+
+    /** The text of one heading element's markup, as its element's {@code text()} gives it. */
+    static String headingText(String markup) {
+        Element heading = Jsoup.parseBodyFragment(markup).body().firstElementChild();
+        return heading == null ? "" : heading.text();
+    }
+
+    /** The sections as the parsed tree gives them: {@link MainSections}' oracle. */
+    static List<Section> parsed(String html) {
         // Only <main> is read: parsing it alone spares the head, header and footer of every page.
         int start = html.indexOf("<main");
         int end = html.lastIndexOf("</main>");
@@ -43,7 +56,7 @@ final class PageText {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (isCollapsedSpace(c)) {
                 space = b.length() > 0;
             } else {
                 if (space) {
@@ -54,6 +67,11 @@ final class PageText {
             }
         }
         return b.toString();
+    }
+
+    /** What {@link #collapse} takes for white space. */
+    static boolean isCollapsedSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     private static final class Cutter {

@@ -99,25 +99,18 @@ public record SearchDocs(List<Part> parts) {
     }
 
     private static Part part(boolean top, String title, String anchor, String heading, String text) {
-        Map<String, Integer> tf = new HashMap<>();
-        int length = top ? count(tf, Terms.of(title), TITLE) : 0;
-        length += count(tf, Terms.of(heading), HEADING);
-        length += count(tf, Terms.of(text), 1);
+        Map<String, int[]> tf = new HashMap<>();
+        int length = top ? Terms.count(title, TITLE, tf) : 0;
+        length += Terms.count(heading, HEADING, tf);
+        length += Terms.count(text, 1, tf);
         StringBuilder terms = new StringBuilder();
         int[] tfs = new int[tf.size()];
         int i = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+        for (Map.Entry<String, int[]> e : tf.entrySet()) {
             terms.append(e.getKey()).append(' ');
-            tfs[i] = e.getValue();
+            tfs[i] = e.getValue()[0];
             i++;
         }
         return new Part(top, anchor, heading, text, terms.toString(), tfs, length);
-    }
-
-    private static int count(Map<String, Integer> tf, List<String> terms, int weight) {
-        for (String t : terms) {
-            tf.merge(t, weight, Integer::sum);
-        }
-        return terms.size() * weight;
     }
 }

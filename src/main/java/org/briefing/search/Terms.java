@@ -18,6 +18,94 @@ final class Terms {
     private Terms() {
     }
 
+    /**
+     * Adds {@code weight} to {@code counts} for each term of {@code text}, as {@link #of} cuts them;
+     * returns how many terms it had times {@code weight}. Text in ASCII (the common case) is read in
+     * one pass without folding it first: there folding only lowers the case, which moves nothing.
+     */
+    static int count(String text, int weight, java.util.Map<String, int[]> counts) {
+        int n = text.length();
+        char[] cs = new char[n];
+        text.getChars(0, n, cs, 0);
+        for (char c : cs) {
+            if (c >= 0x80) {
+                List<String> terms = of(text);
+                terms.forEach(t -> add(counts, t, weight));
+                return terms.size() * weight;
+            }
+        }
+        int terms = 0;
+        int i = 0;
+        while (i < n) {
+            char c = cs[i];
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            if (c <= '9') {
+                end = groupedNumberEnd(cs, i);
+                if (end > 0) {
+                    StringBuilder digits = new StringBuilder(end - i);
+                    for (int k = i; k < end; k++) {
+                        if (cs[k] != ',') {
+                            digits.append(cs[k]);
+                        }
+                    }
+                    add(counts, digits.toString(), weight);
+                    terms++;
+                    i = end;
+                    continue;
+                }
+                end = i;
+            }
+            while (end < n && isWordChar(cs[end])) {
+                char w = cs[end];
+                if (w >= 'A' && w <= 'Z') {
+                    cs[end] = (char) (w + ('a' - 'A'));
+                }
+                end++;
+            }
+            add(counts, new String(cs, i, end - i), weight);
+            terms++;
+            i = end;
+        }
+        return terms * weight;
+    }
+
+    private static void add(java.util.Map<String, int[]> counts, String term, int weight) {
+        int[] c = counts.get(term);
+        if (c == null) {
+            counts.put(term, new int[] {weight});
+        } else {
+            c[0] += weight;
+        }
+    }
+
+    /** {@link #groupedNumberEnd(String, int)} over ASCII characters. */
+    private static int groupedNumberEnd(char[] s, int i) {
+        int j = i;
+        while (j < s.length && s[j] >= '0' && s[j] <= '9') {
+            j++;
+        }
+        if (j - i > 3) {
+            return -1;
+        }
+        int end = -1;
+        while (j < s.length && s[j] == ',') {
+            int k = j + 1;
+            while (k - j - 1 < 3 && k < s.length && s[k] >= '0' && s[k] <= '9') {
+                k++;
+            }
+            if (k - j - 1 < 3) {
+                break;
+            }
+            end = k;
+            j = k;
+        }
+        return end;
+    }
+
     static List<String> of(String text) {
         String folded = fold(text);
         List<String> out = new ArrayList<>();

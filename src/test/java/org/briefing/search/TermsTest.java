@@ -40,6 +40,29 @@ class TermsTest {
     }
 
     @Test
+    void countingInOnePassGivesTheCountsOfTheTermsCut() {
+        // ASCII text takes the one-pass path, text with any other character the folding one.
+        String alphabet = "aZz AQ,,,1234567890.'-_\t\n09:;()é";
+        Random random = new Random(11);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                s.append(alphabet.charAt(random.nextInt(n % 2 == 0 ? alphabet.length() - 1 : alphabet.length())));
+            }
+            int weight = 1 + random.nextInt(3);
+            java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+            Terms.of(s.toString()).forEach(t -> expected.merge(t, weight, Integer::sum));
+            java.util.Map<String, int[]> counted = new java.util.HashMap<>();
+            int length2 = Terms.count(s.toString(), weight, counted);
+            java.util.Map<String, Integer> actual = new java.util.HashMap<>();
+            counted.forEach((t, c) -> actual.put(t, c[0]));
+            assertEquals(expected, actual, s.toString());
+            assertEquals(Terms.of(s.toString()).size() * weight, length2, s.toString());
+        }
+    }
+
+    @Test
     void plainEnglishWithFigures() {
         String text = "About 11,000-12,000 troops; 1,500 in October 2024, Kursk (Russia's) 3.5 million shells.";
         assertEquals(oracle(text), Terms.of(text));
