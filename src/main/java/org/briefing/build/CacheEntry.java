@@ -18,14 +18,21 @@ import org.briefing.diag.Severity;
 import org.briefing.search.SearchDocs;
 
 /**
- * The bytes of one cached {@link PageResult}: a magic number, the format version, the generator's
- * fingerprint and the entry's own key, the fields, then a CRC-32 of everything before it. Anything
- * that does not read back whole and exactly (a truncated file, flipped bits, another format or
- * generator, an entry filed under the wrong key) is rejected, never trusted.
+ * The bytes of one cached {@link PageResult}, in two parts so that a build which needs all but the
+ * HTML (most of a large site's entries, whose pages are already in place) reads only the first:
+ * <ol>
+ * <li>a magic number, the format version and the length of the fields that follow; the generator's
+ * fingerprint and the entry's own key, then every field but the HTML; a CRC-32 of all of it;</li>
+ * <li>the HTML, then a CRC-32 of the whole entry before it.</li>
+ * </ol>
+ * Anything that does not read back whole and exactly (a truncated file, flipped bits, another
+ * format or generator, an entry filed under the wrong key) is rejected, never trusted.
  */
 final class CacheEntry {
     private static final int MAGIC = 0x42524643; // "BRFC"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** Magic number, format and the fields' length. */
+    private static final int HEAD = 12;
     /** Longest string an entry may hold: a page is at most a few MiB. */
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
@@ -33,41 +40,67 @@ final class CacheEntry {
     }
 
     static byte[] encode(String generator, String key, PageResult r) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.utf8().length + 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        ByteArrayOutputStream fields = new ByteArrayOutputStream(4096);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.utf8().length + 8192);
+        try (DataOutputStream f = new DataOutputStream(fields); DataOutputStream out = new DataOutputStream(bytes)) {
+            string(f, generator);
+            string(f, key);
+            string(f, r.path());
+            string(f, r.outputFile());
+            string(f, r.htmlId());
+            strings(f, r.cited());
+            f.writeInt(r.diagnostics().size());
+            for (Diagnostic d : r.diagnostics()) {
+                string(f, d.path());
+                f.writeInt(d.line());
+                f.writeInt(d.column());
+                f.writeBoolean(d.isError());
+                string(f, d.message());
+                string(f, d.hint() == null ? "" : d.hint());
+            }
+            strings(f, r.anchors().stream().sorted().toList());
+            strings(f, r.ids().stream().sorted().toList());
+            strings(f, r.links());
+            map(f, r.anchorDeps());
+            map(f, r.sourceDeps());
+            search(f, r.search());
+            f.flush();
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            string(out, generator);
-            string(out, key);
-            string(out, r.path());
-            string(out, r.outputFile());
-            string(out, r.htmlId());
+            out.writeInt(fields.size());
+            fields.writeTo(out);
+            out.flush();
+            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
             out.writeInt(r.utf8().length);
             out.write(r.utf8());
-            strings(out, r.cited());
-            out.writeInt(r.diagnostics().size());
-            for (Diagnostic d : r.diagnostics()) {
-                string(out, d.path());
-                out.writeInt(d.line());
-                out.writeInt(d.column());
-                out.writeBoolean(d.isError());
-                string(out, d.message());
-                string(out, d.hint() == null ? "" : d.hint());
-            }
-            strings(out, r.anchors().stream().sorted().toList());
-            strings(out, r.ids().stream().sorted().toList());
-            strings(out, r.links());
-            map(out, r.anchorDeps());
-            map(out, r.sourceDeps());
-            search(out, r.search());
             out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeLong(crc.getValue());
+            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a byte array does not fail
         }
         return bytes.toByteArray();
+    }
+
+    private static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+
+    /**
+     * How many bytes from its start an entry's first part takes (all that {@link #decode} without the
+     * HTML reads), given at least its first 12 bytes; -1 if they are not the start of an entry.
+     */
+    static int firstPartLength(byte[] head) {
+        if (head.length < HEAD) {
+            return -1;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
+        int fields = b.getInt(8);
+        if (b.getInt(0) != MAGIC || b.getInt(4) != FORMAT || fields < 0 || fields > MAX_STRING) {
+            return -1;
+        }
+        return HEAD + fields + 8;
     }
 
     /** The entry, if {@code bytes} is a whole, intact entry for this generator and key. */
@@ -76,12 +109,13 @@ final class CacheEntry {
     }
 
     /**
-     * The same; without {@code withHtml} the result's HTML is left empty (the entry is still checked
-     * whole), for a build that needs only the rest until it writes the page.
+     * The same; without {@code withHtml} the result's HTML is left empty and only the entry's first
+     * part is read and checked ({@code bytes} may be that part alone), for a build that needs only
+     * the rest until it writes the page.
      */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml) {
         try {
-            Optional<CacheReader> opened = open(generator, key, bytes);
+            Optional<CacheReader> opened = open(generator, key, bytes, withHtml);
             if (opened.isEmpty()) {
                 return Optional.empty();
             }
@@ -89,7 +123,7 @@ final class CacheEntry {
             String path = string(in);
             String outputFile = string(in);
             String htmlId = string(in);
-            byte[] html = withHtml ? bytes(in) : skip(in);
+            byte[] html = withHtml ? html(bytes).orElseThrow() : new byte[0];
             List<String> cited = strings(in);
             int n = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(n);
@@ -181,47 +215,41 @@ final class CacheEntry {
      */
     static Optional<byte[]> html(String generator, String key, byte[] bytes) {
         try {
-            Optional<CacheReader> opened = open(generator, key, bytes);
-            if (opened.isEmpty()) {
-                return Optional.empty();
-            }
-            CacheReader in = opened.get();
-            skip(in); // path
-            skip(in); // output file
-            skip(in); // HTML id
-            return Optional.of(bytes(in));
+            return open(generator, key, bytes, true).isEmpty() ? Optional.empty() : html(bytes);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
+    /** The HTML of an entry already checked whole. */
+    private static Optional<byte[]> html(byte[] bytes) throws IOException {
+        int second = firstPartLength(bytes);
+        CacheReader in = new CacheReader(bytes, second, bytes.length - 8);
+        byte[] html = bytes(in);
+        return in.available() == 0 ? Optional.of(html) : Optional.empty();
+    }
+
     /**
-     * A reader past the entry's header, if {@code bytes} is whole (its CRC holds) and an entry of
-     * this format, generator and key.
+     * A reader of the entry's fields past the generator and key, if {@code bytes} starts with an
+     * intact first part (its CRC holds) of this format, generator and key and, with {@code whole},
+     * is the whole entry, intact.
      */
-    private static Optional<CacheReader> open(String generator, String key, byte[] bytes) throws IOException {
-        if (bytes.length < 16) {
+    private static Optional<CacheReader> open(String generator, String key, byte[] bytes, boolean whole) throws IOException {
+        int first = firstPartLength(bytes);
+        if (first < 0 || bytes.length < first || whole && bytes.length < first + 4 + 8) {
             return Optional.empty();
         }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+        if (crc(bytes, first - 8) != java.nio.ByteBuffer.wrap(bytes, first - 8, 8).getLong()) {
             return Optional.empty();
         }
-        CacheReader in = new CacheReader(bytes, bytes.length - 8);
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT || !string(in).equals(generator) || !string(in).equals(key)) {
+        if (whole && crc(bytes, bytes.length - 8) != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+            return Optional.empty();
+        }
+        CacheReader in = new CacheReader(bytes, HEAD, first - 8);
+        if (!string(in).equals(generator) || !string(in).equals(key)) {
             return Optional.empty();
         }
         return Optional.of(in);
-    }
-
-    private static byte[] skip(CacheReader in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_STRING) {
-            throw new IOException("bad length");
-        }
-        in.skip(n);
-        return new byte[0];
     }
 
     private static void strings(DataOutputStream out, Collection<String> list) throws IOException {

@@ -14,7 +14,13 @@ final class CacheReader {
     private int at;
 
     CacheReader(byte[] bytes, int end) {
+        this(bytes, 0, end);
+    }
+
+    /** A reader of {@code bytes} from {@code from} (inclusive) to {@code end}. */
+    CacheReader(byte[] bytes, int from, int end) {
         this.bytes = bytes;
+        this.at = from;
         this.end = end;
     }
 

@@ -87,7 +87,7 @@ public final class PageCache {
         Path file = file(key);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = withHtml ? Files.readAllBytes(file) : firstPart(file);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -96,6 +96,20 @@ public final class PageCache {
             deleteQuietly(file);
         }
         return read;
+    }
+
+    /** The first part of the entry in {@code file} (all but the HTML), or what of it there is. */
+    private static byte[] firstPart(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(12);
+            int length = CacheEntry.firstPartLength(head);
+            if (length < 0) {
+                return head;
+            }
+            byte[] bytes = java.util.Arrays.copyOf(head, length);
+            int read = in.readNBytes(bytes, head.length, length - head.length);
+            return read == length - head.length ? bytes : java.util.Arrays.copyOf(bytes, head.length + read);
+        }
     }
 
     void put(String key, PageResult result) {

@@ -38,7 +38,11 @@ public record SearchDocs(List<Part> parts) {
             Objects.requireNonNull(anchor);
             Objects.requireNonNull(heading);
             Objects.requireNonNull(text);
-            if (terms.chars().filter(c -> c == ' ').count() != tfs.length || !terms.isEmpty() && !terms.endsWith(" ")) {
+            int spaces = 0;
+            for (int i = terms.indexOf(' '); i >= 0; i = terms.indexOf(' ', i + 1)) {
+                spaces++;
+            }
+            if (spaces != tfs.length || !terms.isEmpty() && !terms.endsWith(" ")) {
                 throw new IllegalArgumentException("terms and counts differ in number");
             }
         }

@@ -202,6 +202,22 @@ class BuildCacheTest {
             assertTrue(CacheEntry.decode("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
             assertTrue(CacheEntry.html("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
         }
+        // Without the HTML, only the first part is read: it is enough on its own, and checked on its own.
+        int first = CacheEntry.firstPartLength(bytes);
+        assertTrue(first > 12 && first < bytes.length - r.utf8().length, "first part: " + first);
+        byte[] head = java.util.Arrays.copyOf(bytes, first);
+        assertEquals(Optional.of(r.withoutHtml()), CacheEntry.decode("gen", "k1", head, false));
+        assertEquals(Optional.empty(), CacheEntry.decode("gen", "k1", head), "the whole entry is needed for the HTML");
+        for (int cut = 0; cut < first; cut += 3) {
+            assertTrue(CacheEntry.decode("gen", "k1", java.util.Arrays.copyOf(head, cut), false).isEmpty(), "cut at " + cut);
+        }
+        for (int at : new int[] {3, 20, first - 9, first - 1, first + 2, bytes.length - 20}) {
+            byte[] flipped = bytes.clone();
+            flipped[at] ^= 0x10;
+            assertTrue(CacheEntry.decode("gen", "k1", flipped).isEmpty(), "flipped at " + at);
+            assertTrue(CacheEntry.html("gen", "k1", flipped).isEmpty(), "flipped at " + at);
+            assertEquals(at < first, CacheEntry.decode("gen", "k1", flipped, false).isEmpty(), "first part, flipped at " + at);
+        }
     }
 
     @Test
