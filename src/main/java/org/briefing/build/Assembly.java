@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.briefing.content.Content;
 import org.briefing.content.FactFile;
 import org.briefing.content.Page;
@@ -17,6 +18,7 @@ import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
 import org.briefing.render.PageModel;
 import org.briefing.render.TemplateRenderer;
+import org.briefing.search.SearchDocs;
 
 /**
  * The assemble step: everything that needs every page's result. Who cites what (the bibliography
@@ -69,15 +71,17 @@ final class Assembly {
 
     /** Assembles the site from {@code results} (one per page, in page order) into {@code out}. */
     void run(List<PageResult> results, Output out, Diagnostics diagnostics) {
-        run(results, out, diagnostics, Optional.empty());
+        run(results, i -> results.get(i).search(), out, diagnostics, Optional.empty());
     }
 
     /**
-     * The same, then {@code last} (given the rendered bibliography) once everything else is written
-     * and nothing failed, before the link check: the PDF edition, made from the finished pages.
+     * The same, with page {@code i}'s searchable parts from {@code searchOf} (a result read from the
+     * cache comes without them), then {@code last} (given the rendered bibliography) once everything
+     * else is written and nothing failed, before the link check: the PDF edition, made from the
+     * finished pages.
      */
-    void run(List<PageResult> results, Output out, Diagnostics diagnostics,
-             Optional<Function<PageResult, AssembleStep>> last) {
+    void run(List<PageResult> results, IntFunction<SearchDocs> searchOf, Output out,
+             Diagnostics diagnostics, Optional<Function<PageResult, AssembleStep>> last) {
         LinkScan scan = new LinkScan(out);
         boolean allRendered = true;
         for (PageResult r : results) {
@@ -101,7 +105,7 @@ final class Assembly {
         special(SpecialPages.search(), "search", Map.of(), "templates/search.ftlh", scan, diagnostics);
         // The search index is worked out on another thread while the citation files are written.
         java.util.concurrent.CompletableFuture<Map<String, String>> search = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> SearchStep.files(pages, results, bibliographyPage, bibliography.orElse(null), offline));
+                () -> SearchStep.files(pages, results, searchOf, bibliographyPage, bibliography.orElse(null), offline));
         CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
         // The index before the assets: a site's own templates/assets/search.js, copied with them, replaces the built-in one.
         joined(search).forEach(scan::write);

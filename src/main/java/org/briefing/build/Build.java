@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
@@ -34,6 +35,7 @@ import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
+import org.briefing.search.SearchDocs;
 import org.briefing.validate.FactSources;
 
 /**
@@ -126,6 +128,8 @@ public final class Build {
                 root.resolve("templates"), digests);
         List<String> pageKeys = pages.stream().map(keys::key).toList();
         PageResult[] results = new PageResult[pages.size()];
+        // Where a result came from the cache without its searchable parts, read again for the index.
+        boolean[] searchInCache = new boolean[pages.size()];
         Map<String, Set<String>> knownAnchors = new ConcurrentHashMap<>();
         // Without a PDF edition to make, a cached page's HTML is read only when it is written.
         boolean lazyHtml = !options.writesPdf();
@@ -133,6 +137,7 @@ public final class Build {
             Optional<PageResult> hit = lazyHtml ? cache.getWithoutHtml(pageKeys.get(i)) : cache.get(pageKeys.get(i));
             if (hit.isPresent()) {
                 results[i] = hit.get();
+                searchInCache[i] = lazyHtml;
                 knownAnchors.put(pages.get(i).path(), hit.get().anchors());
             }
         });
@@ -163,6 +168,7 @@ public final class Build {
             }
             boolean fresh = r == null;
             if (fresh) {
+                searchInCache[i] = false;
                 r = step.run(pages.get(i));
                 cache.put(pageKeys.get(i), r);
                 rendered.add(r.path());
@@ -184,7 +190,10 @@ public final class Build {
         Optional<Function<PageResult, AssembleStep>> pdf = options.writesPdf()
                 ? Optional.of(bibliography -> new PdfStep(options, out, bibliography, new PdfChapters(cache, pdfKeys)))
                 : Optional.empty();
-        assembly.run(all, out, diagnostics, pdf);
+        // A cached page's searchable parts come from the cache (or, gone since, from its render again).
+        IntFunction<SearchDocs> searchOf = i -> !searchInCache[i] ? all.get(i).search()
+                : cache.search(pageKeys.get(i)).orElseGet(() -> step.run(pages.get(i)).search());
+        assembly.run(all, searchOf, out, diagnostics, pdf);
 
         // 5. Write: swap the finished site into place only if nothing went wrong.
         boolean written = out != SiteTarget.NONE && out.commit(diagnostics);

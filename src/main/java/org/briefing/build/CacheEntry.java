@@ -18,11 +18,15 @@ import org.briefing.diag.Severity;
 import org.briefing.search.SearchDocs;
 
 /**
- * The bytes of one cached {@link PageResult}, in two parts so that a build which needs all but the
- * HTML (most of a large site's entries, whose pages are already in place) reads only the first:
+ * The bytes of one cached {@link PageResult}, in three parts, so that a build reads of most
+ * entries only what it needs when it needs it: a large site's pages are mostly in place already
+ * (their HTML is not read), and the search index takes the searchable parts one page after another
+ * (they are not all held at once):
  * <ol>
- * <li>a magic number, the format version and the length of the fields that follow; the generator's
- * fingerprint and the entry's own key, then every field but the HTML; a CRC-32 of all of it;</li>
+ * <li>a magic number, the format version, the lengths of the fields and of the search part; the
+ * generator's fingerprint and the entry's own key, then every field but the searchable parts and
+ * the HTML; a CRC-32 of all of it;</li>
+ * <li>the searchable parts, then a CRC-32 of the whole entry before it;</li>
  * <li>the HTML, then a CRC-32 of the whole entry before it.</li>
  * </ol>
  * Anything that does not read back whole and exactly (a truncated file, flipped bits, another
@@ -30,9 +34,9 @@ import org.briefing.search.SearchDocs;
  */
 final class CacheEntry {
     private static final int MAGIC = 0x42524643; // "BRFC"
-    private static final int FORMAT = 4;
-    /** Magic number, format and the fields' length. */
-    private static final int HEAD = 12;
+    private static final int FORMAT = 5;
+    /** Magic number, format, the fields' length and the search part's length. */
+    static final int HEAD = 16;
     /** Longest string an entry may hold: a page is at most a few MiB. */
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
@@ -41,8 +45,10 @@ final class CacheEntry {
 
     static byte[] encode(String generator, String key, PageResult r) {
         ByteArrayOutputStream fields = new ByteArrayOutputStream(4096);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.utf8().length + 8192);
-        try (DataOutputStream f = new DataOutputStream(fields); DataOutputStream out = new DataOutputStream(bytes)) {
+        ByteArrayOutputStream searchable = new ByteArrayOutputStream(8192);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.utf8().length + 16384);
+        try (DataOutputStream f = new DataOutputStream(fields); DataOutputStream s = new DataOutputStream(searchable);
+             DataOutputStream out = new DataOutputStream(bytes)) {
             string(f, generator);
             string(f, key);
             string(f, r.path());
@@ -63,12 +69,17 @@ final class CacheEntry {
             strings(f, r.links());
             map(f, r.anchorDeps());
             map(f, r.sourceDeps());
-            search(f, r.search());
             f.flush();
+            search(s, r.search());
+            s.flush();
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeInt(fields.size());
+            out.writeInt(searchable.size());
             fields.writeTo(out);
+            out.flush();
+            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
+            searchable.writeTo(out);
             out.flush();
             out.writeLong(crc(bytes.toByteArray(), bytes.size()));
             out.writeInt(r.utf8().length);
@@ -89,18 +100,35 @@ final class CacheEntry {
 
     /**
      * How many bytes from its start an entry's first part takes (all that {@link #decode} without the
-     * HTML reads), given at least its first 12 bytes; -1 if they are not the start of an entry.
+     * HTML reads), given at least its first {@link #HEAD} bytes; -1 if they are not the start of an entry.
      */
     static int firstPartLength(byte[] head) {
+        int[] lengths = lengths(head);
+        return lengths == null ? -1 : HEAD + lengths[0] + 8;
+    }
+
+    /**
+     * How many bytes from its start an entry's first two parts take (all that {@link #search}
+     * reads), given at least its first {@link #HEAD} bytes; -1 if they are not the start of an entry.
+     */
+    static int searchPartEnd(byte[] head) {
+        int[] lengths = lengths(head);
+        return lengths == null ? -1 : HEAD + lengths[0] + 8 + lengths[1] + 8;
+    }
+
+    /** The lengths of the fields and of the search part, if {@code head} starts an entry of this format. */
+    private static int[] lengths(byte[] head) {
         if (head.length < HEAD) {
-            return -1;
+            return null;
         }
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
         int fields = b.getInt(8);
-        if (b.getInt(0) != MAGIC || b.getInt(4) != FORMAT || fields < 0 || fields > MAX_STRING) {
-            return -1;
+        int search = b.getInt(12);
+        if (b.getInt(0) != MAGIC || b.getInt(4) != FORMAT || fields < 0 || fields > MAX_STRING
+                || search < 0 || search > MAX_STRING) {
+            return null;
         }
-        return HEAD + fields + 8;
+        return new int[] {fields, search};
     }
 
     /** The entry, if {@code bytes} is a whole, intact entry for this generator and key. */
@@ -109,11 +137,22 @@ final class CacheEntry {
     }
 
     /**
-     * The same; without {@code withHtml} the result's HTML is left empty and only the entry's first
-     * part is read and checked ({@code bytes} may be that part alone), for a build that needs only
-     * the rest until it writes the page.
+     * The same; without {@code withHtml} the result's HTML is left empty, its searchable parts are
+     * {@link SearchDocs#NONE} and only the entry's first part is read and checked ({@code bytes}
+     * may be that part alone): for a build that needs the HTML only to write the page, and the
+     * searchable parts only in the search index ({@link #search}).
      */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml) {
+        return decode(generator, key, bytes, withHtml, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with each id, link, source id and digest read replaced by {@code same} (an equal
+     * string), so that the many a large site's pages share (note links, nav links, the digests of the
+     * sources they cite) are held once, not once a page, while the build keeps every page's.
+     */
+    static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml,
+                                       java.util.function.UnaryOperator<String> same) {
         try {
             Optional<CacheReader> opened = open(generator, key, bytes, withHtml);
             if (opened.isEmpty()) {
@@ -124,7 +163,7 @@ final class CacheEntry {
             String outputFile = string(in);
             String htmlId = string(in);
             byte[] html = withHtml ? html(bytes).orElseThrow() : new byte[0];
-            List<String> cited = strings(in);
+            List<String> cited = strings(in, same);
             int n = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -136,14 +175,21 @@ final class CacheEntry {
                 String hint = string(in);
                 diagnostics.add(new Diagnostic(p, line, col, severity, message, hint));
             }
-            Set<String> anchors = new HashSet<>(strings(in));
-            Set<String> ids = new HashSet<>(strings(in));
-            List<String> links = strings(in);
-            Map<String, String> anchorDeps = map(in);
-            Map<String, String> sourceDeps = map(in);
-            SearchDocs search = search(in);
+            Set<String> anchors = new HashSet<>(strings(in, same));
+            Set<String> ids = new HashSet<>(strings(in, same));
+            List<String> links = strings(in, same);
+            Map<String, String> anchorDeps = map(in, same);
+            Map<String, String> sourceDeps = map(in, same);
             if (in.available() != 0) {
                 return Optional.empty();
+            }
+            SearchDocs search = SearchDocs.NONE;
+            if (withHtml) {
+                Optional<SearchDocs> read = searchPart(bytes);
+                if (read.isEmpty()) {
+                    return Optional.empty();
+                }
+                search = read.get();
             }
             return Optional.of(new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links,
                     anchorDeps, sourceDeps, search, htmlId));
@@ -210,6 +256,31 @@ final class CacheEntry {
     }
 
     /**
+     * Only the searchable parts of the entry, if {@code bytes} starts with its first two parts (or
+     * is all of it), intact, for this generator and key.
+     */
+    static Optional<SearchDocs> search(String generator, String key, byte[] bytes) {
+        try {
+            int end = searchPartEnd(bytes);
+            if (end < 0 || bytes.length < end
+                    || crc(bytes, end - 8) != java.nio.ByteBuffer.wrap(bytes, end - 8, 8).getLong()) {
+                return Optional.empty();
+            }
+            return open(generator, key, bytes, false).isEmpty() ? Optional.empty() : searchPart(bytes);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The searchable parts of an entry whose first two parts are already checked. */
+    private static Optional<SearchDocs> searchPart(byte[] bytes) throws IOException {
+        int end = searchPartEnd(bytes);
+        CacheReader in = new CacheReader(bytes, firstPartLength(bytes), end - 8);
+        SearchDocs docs = search(in);
+        return in.available() == 0 ? Optional.of(docs) : Optional.empty();
+    }
+
+    /**
      * Only the HTML of the entry, if {@code bytes} is a whole, intact entry for this generator and
      * key: checked as {@link #decode} checks it, without decoding the other fields again.
      */
@@ -223,8 +294,7 @@ final class CacheEntry {
 
     /** The HTML of an entry already checked whole. */
     private static Optional<byte[]> html(byte[] bytes) throws IOException {
-        int second = firstPartLength(bytes);
-        CacheReader in = new CacheReader(bytes, second, bytes.length - 8);
+        CacheReader in = new CacheReader(bytes, searchPartEnd(bytes), bytes.length - 8);
         byte[] html = bytes(in);
         return in.available() == 0 ? Optional.of(html) : Optional.empty();
     }
@@ -232,11 +302,11 @@ final class CacheEntry {
     /**
      * A reader of the entry's fields past the generator and key, if {@code bytes} starts with an
      * intact first part (its CRC holds) of this format, generator and key and, with {@code whole},
-     * is the whole entry, intact.
+     * is the whole entry, intact (its last CRC covers all before it, the search part too).
      */
     private static Optional<CacheReader> open(String generator, String key, byte[] bytes, boolean whole) throws IOException {
         int first = firstPartLength(bytes);
-        if (first < 0 || bytes.length < first || whole && bytes.length < first + 4 + 8) {
+        if (first < 0 || bytes.length < first || whole && bytes.length < searchPartEnd(bytes) + 4 + 8) {
             return Optional.empty();
         }
         if (crc(bytes, first - 8) != java.nio.ByteBuffer.wrap(bytes, first - 8, 8).getLong()) {
@@ -259,11 +329,11 @@ final class CacheEntry {
         }
     }
 
-    private static List<String> strings(CacheReader in) throws IOException {
+    private static List<String> strings(CacheReader in, java.util.function.UnaryOperator<String> same) throws IOException {
         int n = count(in);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(string(in));
+            out.add(same.apply(string(in)));
         }
         return out;
     }
@@ -276,11 +346,11 @@ final class CacheEntry {
         }
     }
 
-    private static Map<String, String> map(CacheReader in) throws IOException {
+    private static Map<String, String> map(CacheReader in, java.util.function.UnaryOperator<String> same) throws IOException {
         int n = count(in);
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(string(in), string(in));
+            out.put(same.apply(string(in)), same.apply(string(in)));
         }
         return out;
     }

@@ -22,6 +22,8 @@ public final class PageCache {
     private final Optional<Path> dir;
     private final String generator;
     private final boolean keepInMemory;
+    /** One copy of each id, link and digest read from disk, shared by the results that hold it. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
     private PageCache(Optional<Path> dir, String generator, boolean keepInMemory) {
         this.dir = dir.map(d -> d.toAbsolutePath().normalize());
@@ -58,8 +60,9 @@ public final class PageCache {
     }
 
     /**
-     * As {@link #get(String)}, but an entry read from disk comes without its HTML (empty), which
-     * {@link #get(String)} reads again when the page is written: a large site's cached pages are
+     * As {@link #get(String)}, but an entry read from disk comes without its HTML (empty) and its
+     * searchable parts ({@link org.briefing.search.SearchDocs#NONE}), which {@link #html} and
+     * {@link #search} read when the page is written and indexed: a large site's cached pages are
      * then never all in memory at once.
      */
     Optional<PageResult> getWithoutHtml(String key) {
@@ -79,6 +82,24 @@ public final class PageCache {
         }
     }
 
+    private String same(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    /** The searchable parts of the entry under {@code key}, for a result got {@link #getWithoutHtml without them}. */
+    Optional<org.briefing.search.SearchDocs> search(String key) {
+        PageResult r = memory.get(key);
+        if (r != null || dir.isEmpty()) {
+            return Optional.ofNullable(r).map(PageResult::search);
+        }
+        try {
+            return CacheEntry.search(generator, key, prefix(file(key), CacheEntry::searchPartEnd));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<PageResult> get(String key, boolean withHtml) {
         PageResult r = memory.get(key);
         if (r != null || dir.isEmpty()) {
@@ -87,22 +108,25 @@ public final class PageCache {
         Path file = file(key);
         byte[] bytes;
         try {
-            bytes = withHtml ? Files.readAllBytes(file) : firstPart(file);
+            bytes = withHtml ? Files.readAllBytes(file) : prefix(file, CacheEntry::firstPartLength);
         } catch (IOException e) {
             return Optional.empty();
         }
-        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes, withHtml);
+        Optional<PageResult> read = CacheEntry.decode(generator, key, bytes, withHtml, this::same);
         if (read.isEmpty()) {
             deleteQuietly(file);
         }
         return read;
     }
 
-    /** The first part of the entry in {@code file} (all but the HTML), or what of it there is. */
-    private static byte[] firstPart(Path file) throws IOException {
+    /**
+     * The start of the entry in {@code file} up to the length {@code end} gives for its head (its
+     * first part, or its first two), or what of it there is.
+     */
+    private static byte[] prefix(Path file, java.util.function.ToIntFunction<byte[]> end) throws IOException {
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(12);
-            int length = CacheEntry.firstPartLength(head);
+            byte[] head = in.readNBytes(CacheEntry.HEAD);
+            int length = end.applyAsInt(head);
             if (length < 0) {
                 return head;
             }

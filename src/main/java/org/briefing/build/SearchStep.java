@@ -1,8 +1,11 @@
 package org.briefing.build;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.briefing.content.Page;
 import org.briefing.output.OfflineLinks;
+import org.briefing.search.SearchDocs;
 import org.briefing.search.SearchIndex;
 
 /**
@@ -15,18 +18,22 @@ final class SearchStep {
     private SearchStep() {
     }
 
-    static java.util.Map<String, String> files(List<Page> pages, List<PageResult> results, Page bibliography,
-                                               PageResult bibliographyResult, boolean offline) {
-        SearchIndex.Collector search = SearchIndex.collector(pages.size());
-        for (int i = 0; i < pages.size(); i++) {
-            if (!results.get(i).failed()) {
-                search.add(i, address(pages.get(i), offline), pages.get(i).front().title(), results.get(i).search());
+    /**
+     * The index files; {@code searchOf} gives page {@code i}'s parts (a cached page's are read from
+     * the cache only now, one batch of pages at a time), asked only for pages that did not fail.
+     */
+    static Map<String, String> files(List<Page> pages, List<PageResult> results, IntFunction<SearchDocs> searchOf,
+                                     Page bibliography, PageResult bibliographyResult, boolean offline) {
+        boolean withBibliography = bibliographyResult != null && !bibliographyResult.failed();
+        int count = pages.size() + (withBibliography ? 1 : 0);
+        return SearchIndex.files(count, i -> {
+            if (i == pages.size()) {
+                return new SearchIndex.Entry(address(bibliography, offline), bibliography.front().title(),
+                        bibliographyResult.search());
             }
-        }
-        if (bibliographyResult != null && !bibliographyResult.failed()) {
-            search.addLast(address(bibliography, offline), bibliography.front().title(), bibliographyResult.search());
-        }
-        return search.files();
+            return results.get(i).failed() ? null
+                    : new SearchIndex.Entry(address(pages.get(i), offline), pages.get(i).front().title(), searchOf.apply(i));
+        });
     }
 
     private static String address(Page page, boolean offline) {

@@ -104,7 +104,7 @@ final class SiteManifest {
             out.writeInt(FORMAT);
             out.writeUTF(folder);
             out.writeInt(files.size());
-            for (Map.Entry<String, Entry> f : new java.util.TreeMap<>(files).entrySet()) {
+            for (Map.Entry<String, Entry> f : files.entrySet()) { // any order: it is read back into a map
                 Entry e = f.getValue();
                 out.writeUTF(f.getKey());
                 out.writeUTF(e.content());
@@ -119,6 +119,20 @@ final class SiteManifest {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, signed);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The folder the manifest in {@code file} says it describes, read from its head alone: neither
+     * whole nor signed, so only a hint (see {@link SpareSite#live}); empty if it does not start as
+     * a manifest does.
+     */
+    static Optional<String> folderOf(Path file) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), 1024))) {
+            return in.readInt() == MAGIC && in.readInt() == FORMAT ? Optional.of(in.readUTF()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The manifest in {@code file}, if there is one, whole and signed with {@code secret}. */

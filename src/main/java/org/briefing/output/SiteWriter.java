@@ -40,8 +40,8 @@ public final class SiteWriter implements Output {
     private final PreviousSite previous;
     /** Where the replaced site is kept for the next build to stage in, if anywhere. */
     private final Optional<SpareSite> spare;
-    /** The live site's manifest, which goes with it when it becomes the spare. */
-    private final Optional<SiteManifest> live;
+    /** The folder the live site's manifest names, if it is the live site: then they become the spare together. */
+    private final Optional<String> live;
     /** Whether the staging folder is the spare (holding the files of {@link #current}), not a new folder. */
     private final boolean adopted;
     /**
@@ -63,7 +63,7 @@ public final class SiteWriter implements Output {
     static final Steps NONE = step -> { };
 
     private SiteWriter(Path out, Path staging, OutputLock lock, Steps steps, Optional<SpareSite> spare,
-                       Optional<SiteManifest> live, Optional<Map<String, SiteManifest.Entry>> adopted) {
+                       Optional<String> live, Optional<Map<String, SiteManifest.Entry>> adopted) {
         this.out = out;
         this.staging = staging;
         this.previous = new PreviousSite(out);
@@ -173,7 +173,7 @@ public final class SiteWriter implements Output {
                     throw new IOException(leftover + " is in the way and was not made by this generator; move it away");
                 }
             }
-            Optional<SiteManifest> live = spare.flatMap(s -> s.live(o));
+            Optional<String> live = spare.flatMap(s -> s.live(o));
             Optional<Map<String, SiteManifest.Entry>> adopted = spare.flatMap(s -> s.adopt(staging));
             if (adopted.isEmpty()) {
                 Files.createDirectories(staging);

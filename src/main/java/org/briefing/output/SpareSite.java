@@ -38,10 +38,14 @@ public final class SpareSite {
         this.secret = secret.clone();
     }
 
-    /** The live site's manifest, if the one recorded describes {@code out} as it is. */
-    Optional<SiteManifest> live(Path out) {
+    /**
+     * The folder the live site's recorded manifest names, if that is {@code out} as it is. Only the
+     * manifest's head is read: the manifest goes with the live site when it becomes the spare, and
+     * is checked whole (and its signature) only when a build stages in that spare.
+     */
+    Optional<String> live(Path out) {
         Optional<String> id = SiteManifest.identity(out);
-        return SiteManifest.read(siteManifest, secret).filter(m -> id.isPresent() && m.folder().equals(id.get()));
+        return SiteManifest.folderOf(siteManifest).filter(f -> id.isPresent() && f.equals(id.get()));
     }
 
     /**
@@ -121,25 +125,32 @@ public final class SpareSite {
     }
 
     /**
-     * After the swap: records {@code current} as the live site's manifest and keeps {@code old}, the
-     * site just replaced, as the spare when {@code oldManifest} describes it. Returns whether
+     * After the swap: keeps {@code old}, the site just replaced, as the spare when {@code oldFolder}
+     * (what {@link #live} said of it) shows the live manifest describes it, the manifest going with
+     * it as the spare's; then records {@code current} as the live site's manifest. Returns whether
      * {@code old} was kept; if not, the caller deletes it.
      */
-    boolean keep(Path old, Optional<SiteManifest> oldManifest, SiteManifest current) {
+    boolean keep(Path old, Optional<String> oldFolder, SiteManifest current) {
+        boolean kept = false;
         try {
             Files.createDirectories(siteManifest.getParent());
-            current.write(siteManifest, secret);
             Optional<String> id = SiteManifest.identity(old);
-            if (oldManifest.isEmpty() || id.isEmpty() || !oldManifest.get().folder().equals(id.get())
-                    || Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                return false;
+            if (oldFolder.isPresent() && id.isPresent() && oldFolder.get().equals(id.get())
+                    && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE); // fails across file systems: then deleted
+                kept = true;
+                // The same bytes, which name the folder by its marker: a rename keeps that.
+                Files.move(siteManifest, spareManifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE); // fails across file systems: then deleted
-            oldManifest.get().write(spareManifest, secret);
-            return true;
         } catch (IOException e) {
-            return Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old, LinkOption.NOFOLLOW_LINKS);
+            kept = Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old, LinkOption.NOFOLLOW_LINKS);
         }
+        try {
+            current.write(siteManifest, secret);
+        } catch (IOException e) {
+            // Without a live manifest the next build only stages in an empty folder.
+        }
+        return kept;
     }
 
     private static void deleteQuietly(Path dir) {

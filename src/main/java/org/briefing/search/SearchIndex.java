@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import org.briefing.html.Json;
 
 /**
@@ -20,7 +20,7 @@ import org.briefing.html.Json;
  * lines and snippets.
  * A query loads the manifest, the term ranges it needs and the page files of the results shown.
  * The page script itself is written to {@code assets/search.js}.
- * Usage: {@code SearchIndex.Collector c = SearchIndex.collector(n); c.add(i, url, title, SearchDocs.of(title, html)); c.files()}.
+ * Usage: {@code SearchIndex.files(pages.size(), i -> new SearchIndex.Entry(url(i), title(i), SearchDocs.of(title(i), html(i))))}.
  */
 public final class SearchIndex {
     /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
@@ -38,49 +38,7 @@ public final class SearchIndex {
     }
 
     /** One page as the index takes it: its address, its title and its prepared parts. */
-    record Entry(String url, String title, SearchDocs docs) {
-    }
-
-    public static Collector collector(int pages) {
-        return new Collector(pages);
-    }
-
-    /**
-     * Gathers pages from any thread (by their place in the site order) and the bibliography, which
-     * is indexed after them; a page added again replaces its earlier parts (the preview's rebuilds).
-     */
-    public static final class Collector {
-        private final AtomicReferenceArray<Entry> pages;
-        private final java.util.concurrent.atomic.AtomicReference<Entry> last =
-                new java.util.concurrent.atomic.AtomicReference<>();
-
-        Collector(int size) {
-            this.pages = new AtomicReferenceArray<>(size);
-        }
-
-        /** Page {@code i} of the site order; {@code url} is site-relative ("deployment/"), as links write it. */
-        public void add(int i, String url, String title, SearchDocs docs) {
-            pages.set(i, new Entry(url, title, docs));
-        }
-
-        /** The page indexed after all others (the bibliography). */
-        public void addLast(String url, String title, SearchDocs docs) {
-            last.set(new Entry(url, title, docs));
-        }
-
-        /** Every file of the index, by path under the site root, in a stable order. */
-        public Map<String, String> files() {
-            List<Entry> all = new ArrayList<>();
-            for (int i = 0; i < pages.length(); i++) {
-                if (pages.get(i) != null) {
-                    all.add(pages.get(i));
-                }
-            }
-            if (last.get() != null) {
-                all.add(last.get());
-            }
-            return SearchIndex.files(all);
-        }
+    public record Entry(String url, String title, SearchDocs docs) {
     }
 
     /** One searchable unit, a section or a part of a long one, with the page it belongs to. */
@@ -105,30 +63,60 @@ public final class SearchIndex {
     }
 
     static Map<String, String> files(List<Entry> pages) {
-        List<Doc> docs = docs(pages);
-        // The page files are made on a thread of their own while this one makes the postings and
-        // the term files: the two take about the same time.
-        java.util.concurrent.CompletableFuture<Texts> pageFiles = new java.util.concurrent.CompletableFuture<>();
-        Thread other = new Thread(() -> complete(pageFiles, () -> texts(docs)), "search-index");
-        other.setDaemon(true);
-        other.start();
+        return files(pages.size(), pages::get);
+    }
+
+    /** Pages taken in at a time: their parts are all the index holds of them at once. */
+    static final int BATCH = 256;
+
+    /**
+     * Every file of the index, by path under the site root, in a stable order, for {@code count}
+     * pages in site order: page {@code i} is {@code page.apply(i)}, or null to leave it out. Each
+     * page is asked for once, in order, on a thread of its own that also writes its lines of the
+     * page files, a batch of pages ahead of this thread, which counts their terms; a page's parts
+     * are let go once taken in, so a large site's searchable text is never all in memory.
+     */
+    public static Map<String, String> files(int count, IntFunction<Entry> page) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Integer> textStarts = new ArrayList<>();
+        Shards textFiles = new Shards("pages", PAGES_SHARD, '[', ']', texts);
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
-        Map<String, Posting> postings = postings(docs, 0, docs.size());
-        int[] lengths = new int[docs.size()];
+        Map<String, Posting> postings = new HashMap<>();
+        int[] lengths = new int[Math.max(16, count * 4)];
+        int docs = 0;
         long total = 0;
-        for (int id = 0; id < docs.size(); id++) {
-            lengths[id] = docs.get(id).part().length();
-            total += lengths[id];
+        Batches batches = new Batches(count, page);
+        try {
+            for (List<Prepared> batch = batches.next(); batch != null; batch = batches.next()) {
+                for (Prepared p : batch) {
+                    for (int j = 0; j < p.parts().size(); j++) {
+                        SearchDocs.Part part = p.parts().get(j);
+                        int doc = docs++;
+                        part.forEachTerm((term, tf) -> postings.computeIfAbsent(term, k -> new Posting()).add(doc, tf));
+                        if (doc == lengths.length) {
+                            lengths = java.util.Arrays.copyOf(lengths, lengths.length * 2);
+                        }
+                        lengths[doc] = part.length();
+                        total += part.length();
+                        if (textFiles.add(p.texts().get(j))) {
+                            textStarts.add(doc);
+                        }
+                    }
+                }
+            }
+        } finally {
+            batches.stop();
         }
-        double average = docs.isEmpty() ? 1 : Math.max(1, (double) total / docs.size());
+        textFiles.close();
+        double average = docs == 0 ? 1 : Math.max(1, (double) total / docs);
 
         Map<String, String> out = new LinkedHashMap<>();
         List<String> termStarts = new ArrayList<>();
         Shards terms = new Shards("terms", TERMS_SHARD, '{', '}', out);
         String[] sorted = postings.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted);
-        int[] ids = new int[docs.size()];
-        int[] weights = new int[docs.size()];
+        int[] ids = new int[docs];
+        int[] weights = new int[docs];
         for (String term : sorted) {
             Posting p = postings.remove(term);
             p.read(ids, weights);
@@ -138,21 +126,20 @@ public final class SearchIndex {
                 // BM25's term-frequency part, in tenths: 1..22.
                 weights[i] = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
             }
-            double idf = Math.log(1 + (docs.size() - p.count + 0.5) / (p.count + 0.5));
+            double idf = Math.log(1 + (docs - p.count + 0.5) / (p.count + 0.5));
             if (terms.add(Json.string(term) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
                     + Json.string(Postings.encode(ids, weights, p.count)) + "]")) {
                 termStarts.add(term);
             }
         }
         terms.close();
-        Texts text = joined(pageFiles);
-        out.putAll(text.files());
+        out.putAll(texts);
 
-        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs.size()).append(",\"terms\":[");
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs).append(",\"terms\":[");
         for (int i = 0; i < termStarts.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
         }
-        manifest.append("],\"pages\":").append(text.starts().toString().replace(" ", "")).append('}');
+        manifest.append("],\"pages\":").append(textStarts.toString().replace(" ", "")).append('}');
         Map<String, String> files = new LinkedHashMap<>();
         files.put("search/index.js", script("manifest", 0, manifest.toString()));
         files.putAll(out);
@@ -160,56 +147,84 @@ public final class SearchIndex {
         return files;
     }
 
-    /** The postings of docs {@code from} (inclusive) to {@code to}, each list in ascending doc order. */
-    private static Map<String, Posting> postings(List<Doc> docs, int from, int to) {
-        Map<String, Posting> postings = new HashMap<>();
-        for (int id = from; id < to; id++) {
-            int doc = id;
-            docs.get(id).part().forEachTerm((term, tf) -> postings.computeIfAbsent(term, k -> new Posting()).add(doc, tf));
+    /** A page's parts, each with its line of the page files. */
+    private record Prepared(List<SearchDocs.Part> parts, List<String> texts) {
+    }
+
+    /**
+     * The pages, {@link #BATCH} at a time, got and their lines made on a thread of their own, at
+     * most two batches ahead of the thread that takes them. What that thread throws is thrown by
+     * {@link #next}.
+     */
+    private static final class Batches {
+        private static final Object END = new Object();
+        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        private final Thread thread;
+
+        Batches(int count, IntFunction<Entry> page) {
+            thread = new Thread(() -> {
+                try {
+                    for (int from = 0; from < count; from += BATCH) {
+                        List<Prepared> batch = new ArrayList<>(BATCH);
+                        for (int i = from; i < Math.min(count, from + BATCH); i++) {
+                            Entry e = page.apply(i);
+                            if (e != null) {
+                                batch.add(prepared(e));
+                            }
+                        }
+                        queue.put(batch);
+                    }
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    // The taker stopped: nothing more is wanted.
+                } catch (RuntimeException | Error e) {
+                    queue.clear();
+                    queue.offer(e);
+                }
+            }, "search-pages");
+            thread.setDaemon(true);
+            thread.start();
         }
-        return postings;
-    }
 
-    /** The page files, by path, and the first doc of each. */
-    private record Texts(Map<String, String> files, List<Integer> starts) {
-    }
-
-    private static Texts texts(List<Doc> docs) {
-        Map<String, String> files = new LinkedHashMap<>();
-        List<Integer> docStarts = new ArrayList<>();
-        Shards texts = new Shards("pages", PAGES_SHARD, '[', ']', files);
-        for (int id = 0; id < docs.size(); id++) {
-            Doc d = docs.get(id);
-            if (texts.add("[" + Json.string(d.url()) + "," + Json.string(d.title()) + "," + Json.string(d.anchor())
-                    + "," + Json.string(d.part().heading()) + "," + Json.string(d.text()) + "]")) {
-                docStarts.add(id);
+        /** The next batch, in page order; null after the last. */
+        @SuppressWarnings("unchecked")
+        List<Prepared> next() {
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing pages", e);
             }
-        }
-        texts.close();
-        return new Texts(files, docStarts);
-    }
-
-    private static <T> void complete(java.util.concurrent.CompletableFuture<T> f, java.util.function.Supplier<T> work) {
-        try {
-            f.complete(work.get());
-        } catch (RuntimeException | Error e) {
-            f.completeExceptionally(e);
-        }
-    }
-
-    /** What {@code f} made; what it threw is thrown here as it was. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
+            if (o == END) {
+                queue.offer(END);
+                return null;
+            }
+            if (o instanceof RuntimeException r) {
                 throw r;
             }
-            if (e.getCause() instanceof Error err) {
+            if (o instanceof Error err) {
                 throw err;
             }
-            throw e;
+            return (List<Prepared>) o;
         }
+
+        /** Stops the thread if it is still going (the taker gave up). */
+        void stop() {
+            thread.interrupt();
+        }
+    }
+
+    private static Prepared prepared(Entry e) {
+        List<SearchDocs.Part> parts = e.docs().parts();
+        List<String> texts = new ArrayList<>(parts.size());
+        String url = Json.string(e.url());
+        String title = Json.string(e.title());
+        for (SearchDocs.Part d : parts) {
+            texts.add("[" + url + "," + title + "," + Json.string(d.anchor()) + "," + Json.string(d.heading())
+                    + "," + Json.string(d.text()) + "]");
+        }
+        return new Prepared(parts, texts);
     }
 
     /** Numbered files of one kind, each a JSON list or object cut when it passes {@code limit} characters. */

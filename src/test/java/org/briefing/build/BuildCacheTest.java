@@ -116,6 +116,39 @@ class BuildCacheTest {
         assertEquals(List.of(), build(root, cache, "third").rendered(), "and the rebuilt entries are good again");
     }
 
+    /**
+     * A build reads a cached page's searchable parts only when it makes the search index, well after
+     * the rest of the entry: parts damaged by then are worked out again from the page, and the index
+     * is still exactly a clean build's.
+     */
+    @Test
+    void searchablePartsDamagedAfterTheRestWasReadAreWorkedOutAgain() throws Exception {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        // Without a PDF edition, whose chapters need every page's HTML, a page in place is not read.
+        BuildOptions options = BuildOptions.build(root, tmp.resolve("site")).withCache(cache).withPdf(false);
+        assertFalse(new Build().run(options).hasErrors());
+        // A site's files are known by name once they are older than the file system's clock can be
+        // trusted (SiteWriter): so the site of this first build, when the fifth stages in it again.
+        Thread.sleep(2100);
+        for (int i = 0; i < 3; i++) {
+            assertFalse(new Build().run(options).hasErrors());
+        }
+        for (Path entry : entries(cache).stream().filter(f -> f.getParent().getFileName().toString().matches("[0-9a-f]{2}")).toList()) {
+            byte[] bytes = Files.readAllBytes(entry);
+            int first = CacheEntry.firstPartLength(bytes);
+            bytes[(first + CacheEntry.searchPartEnd(bytes)) / 2] ^= 0x08;
+            Files.write(entry, bytes);
+            assertTrue(CacheEntry.decode(Generator.fingerprint(), entry.getFileName().toString(), bytes, false).isPresent());
+            assertTrue(CacheEntry.search(Generator.fingerprint(), entry.getFileName().toString(), bytes).isEmpty());
+        }
+        BuildResult again = new Build().run(options);
+        assertFalse(again.hasErrors(), () -> again.diagnostics().toString());
+        assertEquals(List.of(), again.rendered(), "the pages in place are neither read nor written again");
+        assertFalse(new Build().run(BuildOptions.build(root, tmp.resolve("clean")).withPdf(false)).hasErrors());
+        RebuildsTest.assertSameTree(tmp.resolve("clean"), tmp.resolve("site"));
+    }
+
     @Test
     void anotherGeneratorsCacheIsNotTrusted() throws IOException {
         Path root = CommandLineTest.copyGolden(tmp);
@@ -192,31 +225,43 @@ class BuildCacheTest {
         assertEquals(2, r.search().parts().size());
         byte[] bytes = CacheEntry.encode("gen", "k1", r);
         assertEquals(Optional.of(r), CacheEntry.decode("gen", "k1", bytes));
-        assertEquals(Optional.of(r.withoutHtml()), CacheEntry.decode("gen", "k1", bytes, false), "all but the HTML");
+        assertEquals(Optional.of(r.summary()), CacheEntry.decode("gen", "k1", bytes, false), "all but the HTML and search");
         assertEquals(r.htmlId(), CacheEntry.decode("gen", "k1", bytes, false).orElseThrow().htmlId(), "what names the HTML it left out");
         assertArrayEquals(r.utf8(), CacheEntry.html("gen", "k1", bytes).orElseThrow(), "the HTML alone");
+        assertEquals(Optional.of(r.search()), CacheEntry.search("gen", "k1", bytes), "the searchable parts alone");
         assertEquals(Optional.empty(), CacheEntry.html("gen", "k2", bytes));
+        assertEquals(Optional.empty(), CacheEntry.search("gen", "k2", bytes));
+        assertEquals(Optional.empty(), CacheEntry.search("gen2", "k1", bytes));
         assertEquals(Optional.empty(), CacheEntry.decode("gen", "k2", bytes), "filed under another key");
         assertEquals(Optional.empty(), CacheEntry.decode("gen2", "k1", bytes), "another generator");
         for (int cut = 0; cut < bytes.length; cut += 7) {
             assertTrue(CacheEntry.decode("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
             assertTrue(CacheEntry.html("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
         }
-        // Without the HTML, only the first part is read: it is enough on its own, and checked on its own.
+        // Without the HTML, only the first part is read: it is enough on its own, and checked on its own;
+        // the searchable parts need the first two parts, which are checked on their own too.
         int first = CacheEntry.firstPartLength(bytes);
-        assertTrue(first > 12 && first < bytes.length - r.utf8().length, "first part: " + first);
+        int second = CacheEntry.searchPartEnd(bytes);
+        assertTrue(first > CacheEntry.HEAD && first < second && second < bytes.length - r.utf8().length,
+                "parts end at " + first + ", " + second);
         byte[] head = java.util.Arrays.copyOf(bytes, first);
-        assertEquals(Optional.of(r.withoutHtml()), CacheEntry.decode("gen", "k1", head, false));
+        assertEquals(Optional.of(r.summary()), CacheEntry.decode("gen", "k1", head, false));
         assertEquals(Optional.empty(), CacheEntry.decode("gen", "k1", head), "the whole entry is needed for the HTML");
+        assertEquals(Optional.empty(), CacheEntry.search("gen", "k1", head), "the second part is needed for the search");
+        assertEquals(Optional.of(r.search()), CacheEntry.search("gen", "k1", java.util.Arrays.copyOf(bytes, second)));
         for (int cut = 0; cut < first; cut += 3) {
             assertTrue(CacheEntry.decode("gen", "k1", java.util.Arrays.copyOf(head, cut), false).isEmpty(), "cut at " + cut);
         }
-        for (int at : new int[] {3, 20, first - 9, first - 1, first + 2, bytes.length - 20}) {
+        for (int cut = 0; cut < second; cut += 3) {
+            assertTrue(CacheEntry.search("gen", "k1", java.util.Arrays.copyOf(bytes, cut)).isEmpty(), "cut at " + cut);
+        }
+        for (int at : new int[] {3, 13, 20, first - 9, first - 1, first + 2, second - 9, second - 1, second + 2, bytes.length - 20}) {
             byte[] flipped = bytes.clone();
             flipped[at] ^= 0x10;
             assertTrue(CacheEntry.decode("gen", "k1", flipped).isEmpty(), "flipped at " + at);
             assertTrue(CacheEntry.html("gen", "k1", flipped).isEmpty(), "flipped at " + at);
             assertEquals(at < first, CacheEntry.decode("gen", "k1", flipped, false).isEmpty(), "first part, flipped at " + at);
+            assertEquals(at < second, CacheEntry.search("gen", "k1", flipped).isEmpty(), "search part, flipped at " + at);
         }
     }
 
