@@ -103,12 +103,12 @@ final class Assembly {
         special(SpecialPages.notFound(templates.messages()), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
         special(SpecialPages.search(), "search", Map.of(), "templates/search.ftlh", scan, diagnostics);
-        // The search index is worked out on another thread while the citation files are written.
-        java.util.concurrent.CompletableFuture<Map<String, String>> search = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> SearchStep.files(pages, results, searchOf, bibliographyPage, bibliography.orElse(null), offline));
+        // The search index is worked out (and written) on another thread while the citation files are written.
+        java.util.concurrent.CompletableFuture<Void> search = java.util.concurrent.CompletableFuture.runAsync(
+                () -> SearchStep.write(pages, results, searchOf, bibliographyPage, bibliography.orElse(null), offline, scan));
         CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
         // The index before the assets: a site's own templates/assets/search.js, copied with them, replaces the built-in one.
-        joined(search).forEach(scan::write);
+        joined(search);
         SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);
         AssembledSite assembled = new AssembledSite(site, content, pages, results);
         for (AssembleStep s : STEPS) {

@@ -1,10 +1,10 @@
 package org.briefing.build;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.briefing.content.Page;
 import org.briefing.output.OfflineLinks;
+import org.briefing.output.Output;
 import org.briefing.search.SearchDocs;
 import org.briefing.search.SearchIndex;
 
@@ -19,21 +19,22 @@ final class SearchStep {
     }
 
     /**
-     * The index files; {@code searchOf} gives page {@code i}'s parts (a cached page's are read from
-     * the cache only now, one batch of pages at a time), asked only for pages that did not fail.
+     * Writes the index files to {@code out} as each is complete; {@code searchOf} gives page
+     * {@code i}'s parts (a cached page's are read from the cache only now, one batch of pages at a
+     * time), asked only for pages that did not fail.
      */
-    static Map<String, String> files(List<Page> pages, List<PageResult> results, IntFunction<SearchDocs> searchOf,
-                                     Page bibliography, PageResult bibliographyResult, boolean offline) {
+    static void write(List<Page> pages, List<PageResult> results, IntFunction<SearchDocs> searchOf,
+                      Page bibliography, PageResult bibliographyResult, boolean offline, Output out) {
         boolean withBibliography = bibliographyResult != null && !bibliographyResult.failed();
         int count = pages.size() + (withBibliography ? 1 : 0);
-        return SearchIndex.files(count, i -> {
+        SearchIndex.write(count, i -> {
             if (i == pages.size()) {
                 return new SearchIndex.Entry(address(bibliography, offline), bibliography.front().title(),
                         bibliographyResult.search());
             }
             return results.get(i).failed() ? null
                     : new SearchIndex.Entry(address(pages.get(i), offline), pages.get(i).front().title(), searchOf.apply(i));
-        });
+        }, out::write);
     }
 
     private static String address(Page page, boolean offline) {

@@ -48,6 +48,19 @@ public record SearchDocs(List<Part> parts) {
         }
 
         /** Calls {@code each} with every term and its weighted count. */
+        /**
+         * Each term as the range {@code [start, end)} of {@link #terms}, with its count: for a
+         * caller that looks terms up without making a string of each ({@link TermTable}).
+         */
+        void forEachTermRange(TermRange each) {
+            int start = 0;
+            for (int i = 0; i < tfs.length; i++) {
+                int end = terms.indexOf(' ', start);
+                each.accept(terms, start, end, tfs[i]);
+                start = end + 1;
+            }
+        }
+
         public void forEachTerm(TermCount each) {
             int start = 0;
             for (int i = 0; i < tfs.length; i++) {
@@ -73,6 +86,12 @@ public record SearchDocs(List<Part> parts) {
         public String toString() {
             return "Part[" + anchor + ", " + tfs.length + " terms, length " + length + "]";
         }
+    }
+
+    /** A term, as a range of a part's {@code terms}, and its weighted count in that part. */
+    @FunctionalInterface
+    interface TermRange {
+        void accept(String terms, int start, int end, int count);
     }
 
     /** A term and its weighted count in one part. */

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import org.briefing.html.Json;
 
@@ -20,7 +20,7 @@ import org.briefing.html.Json;
  * lines and snippets.
  * A query loads the manifest, the term ranges it needs and the page files of the results shown.
  * The page script itself is written to {@code assets/search.js}.
- * Usage: {@code SearchIndex.files(pages.size(), i -> new SearchIndex.Entry(url(i), title(i), SearchDocs.of(title(i), html(i))))}.
+ * Usage: {@code SearchIndex.write(pages.size(), i -> new SearchIndex.Entry(url(i), title(i), SearchDocs.of(title(i), html(i))), output::write)}.
  */
 public final class SearchIndex {
     /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
@@ -63,25 +63,27 @@ public final class SearchIndex {
     }
 
     static Map<String, String> files(List<Entry> pages) {
-        return files(pages.size(), pages::get);
+        Map<String, String> files = new LinkedHashMap<>();
+        write(pages.size(), pages::get, files::put);
+        return files;
     }
 
     /** Pages taken in at a time: their parts are all the index holds of them at once. */
     static final int BATCH = 256;
 
     /**
-     * Every file of the index, by path under the site root, in a stable order, for {@code count}
-     * pages in site order: page {@code i} is {@code page.apply(i)}, or null to leave it out. Each
-     * page is asked for once, in order, on a thread of its own that also writes its lines of the
-     * page files, a batch of pages ahead of this thread, which counts their terms; a page's parts
-     * are let go once taken in, so a large site's searchable text is never all in memory.
+     * Writes every file of the index to {@code out} (path under the site root, text), each once and
+     * as soon as it is complete, in a stable order, for {@code count} pages in site order: page
+     * {@code i} is {@code page.apply(i)}, or null to leave it out. Each page is asked for once, in
+     * order, on a thread of its own that also makes its lines of the page files, a batch of pages
+     * ahead of this thread, which counts their terms; a page's parts are let go once taken in, so
+     * a large site's searchable text is never all in memory.
      */
-    public static Map<String, String> files(int count, IntFunction<Entry> page) {
-        Map<String, String> texts = new LinkedHashMap<>();
+    public static void write(int count, IntFunction<Entry> page, BiConsumer<String, String> out) {
         List<Integer> textStarts = new ArrayList<>();
-        Shards textFiles = new Shards("pages", PAGES_SHARD, '[', ']', texts);
+        Shards textFiles = new Shards("pages", PAGES_SHARD, '[', ']', out);
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
-        Map<String, Posting> postings = new HashMap<>();
+        TermTable<Posting> postings = new TermTable<>();
         int[] lengths = new int[Math.max(16, count * 4)];
         int docs = 0;
         long total = 0;
@@ -92,7 +94,7 @@ public final class SearchIndex {
                     for (int j = 0; j < p.parts().size(); j++) {
                         SearchDocs.Part part = p.parts().get(j);
                         int doc = docs++;
-                        part.forEachTerm((term, tf) -> postings.computeIfAbsent(term, k -> new Posting()).add(doc, tf));
+                        part.forEachTermRange((terms, start, end, tf) -> postings.get(terms, start, end, Posting::new).add(doc, tf));
                         if (doc == lengths.length) {
                             lengths = java.util.Arrays.copyOf(lengths, lengths.length * 2);
                         }
@@ -110,15 +112,12 @@ public final class SearchIndex {
         textFiles.close();
         double average = docs == 0 ? 1 : Math.max(1, (double) total / docs);
 
-        Map<String, String> out = new LinkedHashMap<>();
         List<String> termStarts = new ArrayList<>();
         Shards terms = new Shards("terms", TERMS_SHARD, '{', '}', out);
-        String[] sorted = postings.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(sorted);
         int[] ids = new int[docs];
         int[] weights = new int[docs];
-        for (String term : sorted) {
-            Posting p = postings.remove(term);
+        for (String term : postings.sortedKeys()) {
+            Posting p = postings.get(term);
             p.read(ids, weights);
             for (int i = 0; i < p.count; i++) {
                 double f = weights[i];
@@ -133,18 +132,14 @@ public final class SearchIndex {
             }
         }
         terms.close();
-        out.putAll(texts);
 
         StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs).append(",\"terms\":[");
         for (int i = 0; i < termStarts.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
         }
         manifest.append("],\"pages\":").append(textStarts.toString().replace(" ", "")).append('}');
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("search/index.js", script("manifest", 0, manifest.toString()));
-        files.putAll(out);
-        files.put(SCRIPT, pageScript());
-        return files;
+        out.accept("search/index.js", script("manifest", 0, manifest.toString()));
+        out.accept(SCRIPT, pageScript());
     }
 
     /** A page's parts, each with its line of the page files. */
@@ -233,11 +228,11 @@ public final class SearchIndex {
         private final int limit;
         private final char open;
         private final char close;
-        private final Map<String, String> out;
+        private final BiConsumer<String, String> out;
         private final StringBuilder json = new StringBuilder();
         private int number;
 
-        Shards(String kind, int limit, char open, char close, Map<String, String> out) {
+        Shards(String kind, int limit, char open, char close, BiConsumer<String, String> out) {
             this.kind = kind;
             this.limit = limit;
             this.open = open;
@@ -257,7 +252,7 @@ public final class SearchIndex {
 
         void close() {
             if (json.length() > 0) {
-                out.put("search/" + kind + "-" + number + ".js", script(kind, number, open + json.toString() + close));
+                out.accept("search/" + kind + "-" + number + ".js", script(kind, number, open + json.toString() + close));
                 number++;
                 json.setLength(0);
             }

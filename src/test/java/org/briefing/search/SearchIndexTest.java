@@ -33,7 +33,7 @@ class SearchIndexTest {
         Map<String, String> files = SearchIndex.files(List.of(
                 page("", "Home", PageText.sections(HOME)),
                 page("b/", "Béta", PageText.sections("<main><h1>Béta</h1><p>Russia</p></main>"))));
-        assertEquals(List.of("search/index.js", "search/terms-0.js", "search/pages-0.js", "assets/search.js"),
+        assertEquals(List.of("search/pages-0.js", "search/terms-0.js", "search/index.js", "assets/search.js"),
                 List.copyOf(files.keySet()));
         assertEquals("BriefingSearch.load(\"manifest\",0,{\"version\":1,\"docs\":3,\"terms\":[\"1500\"],\"pages\":[0]});\n",
                 files.get("search/index.js"));
