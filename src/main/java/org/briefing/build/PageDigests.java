@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.briefing.content.Page;
 
 /**
@@ -36,6 +35,7 @@ final class PageDigests {
     /** Named from the cache secret, like the entries, so a file planted in the cache folder is never read. */
     private static final String FILE = "page-digests-" + CacheSecret.id();
     private static final String HEADER = "briefing page digests 1";
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private record Stat(long size, long modifiedNanos, String fileKey) {
     }
@@ -133,7 +133,7 @@ final class PageDigests {
             }
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", 6);
-                if (f.length == 6 && f[4].matches("[0-9a-f]{64}")) {
+                if (f.length == 6 && HEX.matcher(f[4]).matches()) {
                     out.put(f[5], new Entry(new Stat(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2]),
                             Long.parseLong(f[3]), f[4]));
                 }
@@ -151,14 +151,26 @@ final class PageDigests {
         if (!Files.isDirectory(content)) {
             return out;
         }
-        try (Stream<Path> walk = Files.walk(content)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    out.put(root.relativize(p).toString().replace('\\', '/'), new Stat(a.size(),
-                            a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey())));
-                } catch (IOException e) {
-                    // Not stat-able: hashed every time.
+        try {
+            // The walk looks at each path once; only a link is looked at again, through to its file.
+            Files.walkFileTree(content, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes walked) {
+                    if (p.getFileName().toString().endsWith(".md")) {
+                        try {
+                            BasicFileAttributes a = walked.isSymbolicLink() ? Files.readAttributes(p, BasicFileAttributes.class) : walked;
+                            out.put(root.relativize(p).toString().replace('\\', '/'), new Stat(a.size(),
+                                    a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey())));
+                        } catch (IOException e) {
+                            // Not stat-able: hashed every time.
+                        }
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    throw e;
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {

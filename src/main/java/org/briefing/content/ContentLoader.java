@@ -2,7 +2,6 @@ package org.briefing.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Diagnostics;
 import org.briefing.diag.Position;
@@ -20,7 +18,7 @@ import org.briefing.diag.Position;
  * Files are visited in sorted order; symbolic links that leave the root are refused.
  */
 public final class ContentLoader {
-    private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Top-level names the build writes itself, lower case; a page there would overwrite or collide. */
     private static final List<String> GENERATED = List.of("404.html", "assets", "data", "feed.xml", "robots.txt",
             "sitemap.xml");
@@ -148,7 +146,7 @@ public final class ContentLoader {
     static java.util.Optional<String> urlOf(String rel, Diagnostics out) {
         String inner = rel.substring("content/".length(), rel.length() - ".md".length());
         for (String seg : inner.split("/")) {
-            if (!seg.matches(SEGMENT)) {
+            if (!SEGMENT.matcher(seg).matches()) {
                 out.add(Diagnostic.error(Position.startOf(rel), "file name '" + seg + "' cannot be a URL",
                         "use letters, digits, '.', '-' and '_' only"));
                 return java.util.Optional.empty();
@@ -191,25 +189,46 @@ public final class ContentLoader {
             return files;
         }
         InputFolder folder = content.folder().get();
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            walk.forEach(p -> {
-                String rel = relative(root, p);
-                java.util.Optional<String> badName = p.equals(contentDir) ? java.util.Optional.empty()
-                        : PortableName.problem(p.getFileName().toString());
-                if (badName.isPresent()) {
-                    // Shown with its backslash: relative() would turn it into a folder separator.
-                    out.add(Diagnostic.error(Position.startOf(root.relativize(p).toString()), badName.get(), PortableName.hint()));
-                    return;
+        try {
+            // Each path looked at once (links not followed): its attributes come with it.
+            Files.walkFileTree(contentDir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (!dir.equals(contentDir)) {
+                        look(dir, a);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-                if (Files.isSymbolicLink(p)) {
-                    java.util.Optional<String> refusal = folder.refusal(p);
-                    if (refusal.isPresent()) {
-                        out.add(Diagnostic.error(Position.startOf(rel), refusal.get(), folder.hint()));
-                    } else if (Files.isRegularFile(p)) {
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                    look(p, a);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    throw e;
+                }
+
+                private void look(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                    String rel = relative(root, p);
+                    java.util.Optional<String> badName = PortableName.problem(p.getFileName().toString());
+                    if (badName.isPresent()) {
+                        // Shown with its backslash: relative() would turn it into a folder separator.
+                        out.add(Diagnostic.error(Position.startOf(root.relativize(p).toString()), badName.get(), PortableName.hint()));
+                        return;
+                    }
+                    if (a.isSymbolicLink()) {
+                        java.util.Optional<String> refusal = folder.refusal(p);
+                        if (refusal.isPresent()) {
+                            out.add(Diagnostic.error(Position.startOf(rel), refusal.get(), folder.hint()));
+                        } else if (Files.isRegularFile(p)) {
+                            files.add(rel);
+                        }
+                    } else if (a.isRegularFile()) {
                         files.add(rel);
                     }
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    files.add(rel);
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {

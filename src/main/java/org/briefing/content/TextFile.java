@@ -34,14 +34,16 @@ public final class TextFile {
     }
 
     public static Read read(Path file, String relPath) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
+        // One open file for its size and its bytes: 10,000 pages are 10,000 of each.
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file);
+             java.io.InputStream in = java.nio.channels.Channels.newInputStream(channel)) {
+            long size = channel.size();
+            byte[] bytes = size > MAX_BYTES ? new byte[0] : in.readNBytes((int) MAX_BYTES + 1);
+            if (size > MAX_BYTES || bytes.length > MAX_BYTES) {
                 return new Failure(Diagnostic.error(Position.startOf(relPath),
-                        "file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes",
+                        "file is " + Math.max(size, bytes.length) + " bytes; the limit is " + MAX_BYTES + " bytes",
                         "split it into smaller files"));
             }
-            byte[] bytes = Files.readAllBytes(file);
             return decode(bytes, relPath);
         } catch (IOException e) {
             return new Failure(Diagnostic.error(Position.startOf(relPath), "cannot read file: " + e.getMessage()));
