@@ -109,16 +109,38 @@ public record SearchDocs(List<Part> parts) {
         List<Part> parts = new ArrayList<>();
         boolean top = true;
         for (PageText.Section s : sections) {
-            String rest = s.text();
-            do {
-                int cut = rest.length() <= PART ? rest.length() : rest.lastIndexOf(' ', PART);
-                cut = cut <= 0 ? Math.min(PART, rest.length()) : cut;
-                parts.add(part(top, title, s.anchor(), s.heading(), rest.substring(0, cut).strip()));
-                rest = rest.substring(cut).strip();
+            for (String piece : pieces(s.text())) {
+                parts.add(part(top, title, s.anchor(), s.heading(), piece));
                 top = false;
-            } while (!rest.isEmpty());
+            }
         }
         return new SearchDocs(parts);
+    }
+
+    /**
+     * A section's text in pieces of at most {@link #PART} characters, cut at the last space that
+     * fits (or at {@code PART} when there is none), each stripped of white space; always at least
+     * one. Worked out by index, as a long section (the bibliography's lists of citing pages run to
+     * megabytes on a large site) would otherwise be copied again for every piece.
+     */
+    static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int to = text.length();
+        do {
+            int length = to - from;
+            int cut = length <= PART ? length : text.lastIndexOf(' ', from + PART) - from;
+            cut = cut <= 0 ? Math.min(PART, length) : cut;
+            out.add(text.substring(from, from + cut).strip());
+            from += cut;
+            while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+                from += Character.charCount(text.codePointAt(from));
+            }
+        } while (from < to);
+        return out;
     }
 
     private static Part part(boolean top, String title, String anchor, String heading, String text) {
