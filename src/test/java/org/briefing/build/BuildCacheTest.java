@@ -119,9 +119,11 @@ class BuildCacheTest {
     /**
      * A build reads a cached page's searchable parts only when it makes the search index, well after
      * the rest of the entry: parts damaged by then are worked out again from the page, and the index
-     * is still exactly a clean build's.
+     * is still exactly a clean build's. In {@code mvn verify}: it waits two seconds for the file
+     * system's clock.
      */
     @Test
+    @org.briefing.Hardening
     void searchablePartsDamagedAfterTheRestWasReadAreWorkedOutAgain() throws Exception {
         Path root = CommandLineTest.copyGolden(tmp);
         Path cache = tmp.resolve("cache");
