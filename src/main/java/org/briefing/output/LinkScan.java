@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.LineIndex;
@@ -60,11 +59,10 @@ public final class LinkScan implements Output {
 
     /** Every broken or root-absolute internal link, as diagnostics on the page's input file. */
     public List<Diagnostic> check(java.nio.file.Path root) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (String page : new TreeMap<>(pages).keySet()) {
-            out.addAll(checkPage(root, page));
-        }
-        return out;
+        // Pages are checked on every core (each check only reads what was written), in page order.
+        return pages.keySet().stream().sorted().toList().parallelStream()
+                .flatMap(page -> checkPage(root, page).stream())
+                .toList();
     }
 
     /** The broken links of one written page. */
