@@ -3,8 +3,11 @@ package org.briefing.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,41 @@ class TermTableTest {
         }
         assertArrayEquals(oracle.keySet().stream().sorted().toArray(String[]::new), table.sortedKeys());
         assertNull(table.get("not there"));
+    }
+
+    /**
+     * Terms a page can be written to hold: thousands of strings with one String hash ("aa"/"bB"
+     * pairs; "c0" and "an" for folded text). They cannot all sit near one slot: those that would
+     * sit too far go to the map beside the table, and every lookup still finds the one entry.
+     */
+    @Test
+    void termsSharingOneHashAreKeptApartAndFoundAgain() {
+        List<String> colliding = new ArrayList<>(List.of(""));
+        for (int i = 0; i < 12; i++) {
+            List<String> longer = new ArrayList<>();
+            for (String s : colliding) {
+                longer.add(s + "c0");
+                longer.add(s + "an");
+            }
+            colliding = longer;
+        }
+        assertEquals(4096, colliding.stream().map(String::hashCode).distinct().count() == 1 ? colliding.size() : -1);
+        TermTable<int[]> table = new TermTable<>();
+        Map<String, int[]> oracle = new HashMap<>();
+        Random random = new Random(7);
+        // Other terms in between, so the table grows while terms sit beside it.
+        for (int round = 0; round < 40000; round++) {
+            String term = random.nextBoolean() ? colliding.get(random.nextInt(colliding.size())) : "t" + random.nextInt(30000);
+            String text = "x " + term + " y";
+            table.get(text, 2, 2 + term.length(), () -> new int[1])[0]++;
+            oracle.computeIfAbsent(term, k -> new int[1])[0]++;
+        }
+        assertTrue(table.overflowing() > 0, "most of them are beside the table");
+        assertEquals(oracle.size(), table.size());
+        for (Map.Entry<String, int[]> e : oracle.entrySet()) {
+            assertEquals(e.getValue()[0], table.get(e.getKey())[0], e.getKey());
+        }
+        assertArrayEquals(oracle.keySet().stream().sorted().toArray(String[]::new), table.sortedKeys());
     }
 
     @Test
