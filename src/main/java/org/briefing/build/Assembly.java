@@ -69,16 +69,12 @@ final class Assembly {
         return plan;
     }
 
-    /** Assembles the site from {@code results} (one per page, in page order) into {@code out}. */
-    void run(List<PageResult> results, Output out, Diagnostics diagnostics) {
-        run(results, i -> results.get(i).search(), out, diagnostics, Optional.empty());
-    }
-
     /**
-     * The same, with page {@code i}'s searchable parts from {@code searchOf} (a result read from the
-     * cache comes without them), then {@code last} (given the rendered bibliography) once everything
-     * else is written and nothing failed, before the link check: the PDF edition, made from the
-     * finished pages.
+     * Assembles the site from {@code results} (one per page, in page order) into {@code out}, with
+     * page {@code i}'s searchable parts from {@code searchOf} (a result read from the cache comes
+     * without them), then {@code last} (given the rendered bibliography) once everything else is
+     * written and nothing failed, before the link check: the PDF edition, made from the finished
+     * pages.
      */
     void run(List<PageResult> results, IntFunction<SearchDocs> searchOf, Output out,
              Diagnostics diagnostics, Optional<Function<PageResult, AssembleStep>> last) {

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import org.briefing.diag.Diagnostic;
 import org.briefing.diag.Severity;
@@ -38,7 +38,7 @@ final class CacheEntry {
     /** Magic number, format, the fields' length and the search part's length. */
     static final int HEAD = 16;
     /** Longest string an entry may hold: a page is at most a few MiB. */
-    private static final int MAX_STRING = 64 * 1024 * 1024;
+    static final int MAX_STRING = 64 * 1024 * 1024;
 
     private CacheEntry() {
     }
@@ -47,8 +47,10 @@ final class CacheEntry {
         ByteArrayOutputStream fields = new ByteArrayOutputStream(4096);
         ByteArrayOutputStream searchable = new ByteArrayOutputStream(8192);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.utf8().length + 16384);
+        // Each CRC covers everything written before it, so one running CRC gives all three.
+        CRC32 crc = new CRC32();
         try (DataOutputStream f = new DataOutputStream(fields); DataOutputStream s = new DataOutputStream(searchable);
-             DataOutputStream out = new DataOutputStream(bytes)) {
+             DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc))) {
             string(f, generator);
             string(f, key);
             string(f, r.path());
@@ -77,25 +79,23 @@ final class CacheEntry {
             out.writeInt(fields.size());
             out.writeInt(searchable.size());
             fields.writeTo(out);
-            out.flush();
-            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
+            out.writeLong(crc.getValue());
             searchable.writeTo(out);
-            out.flush();
-            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
+            out.writeLong(crc.getValue());
             out.writeInt(r.utf8().length);
             out.write(r.utf8());
-            out.flush();
-            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
+            out.writeLong(crc.getValue());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a byte array does not fail
         }
         return bytes.toByteArray();
     }
 
-    private static long crc(byte[] bytes, int length) {
+    /** Whether the CRC in the 8 bytes before {@code end} is that of all the bytes before it. */
+    private static boolean crcHolds(byte[] bytes, int end) {
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, length);
-        return crc.getValue();
+        crc.update(bytes, 0, end - 8);
+        return crc.getValue() == java.nio.ByteBuffer.wrap(bytes, end - 8, 8).getLong();
     }
 
     /**
@@ -103,8 +103,7 @@ final class CacheEntry {
      * HTML reads), given at least its first {@link #HEAD} bytes; -1 if they are not the start of an entry.
      */
     static int firstPartLength(byte[] head) {
-        int[] lengths = lengths(head);
-        return lengths == null ? -1 : HEAD + lengths[0] + 8;
+        return startsEntry(head) ? HEAD + java.nio.ByteBuffer.wrap(head).getInt(8) + 8 : -1;
     }
 
     /**
@@ -112,23 +111,19 @@ final class CacheEntry {
      * reads), given at least its first {@link #HEAD} bytes; -1 if they are not the start of an entry.
      */
     static int searchPartEnd(byte[] head) {
-        int[] lengths = lengths(head);
-        return lengths == null ? -1 : HEAD + lengths[0] + 8 + lengths[1] + 8;
+        return startsEntry(head) ? firstPartLength(head) + java.nio.ByteBuffer.wrap(head).getInt(12) + 8 : -1;
     }
 
-    /** The lengths of the fields and of the search part, if {@code head} starts an entry of this format. */
-    private static int[] lengths(byte[] head) {
+    /** Whether {@code head} starts an entry of this format, its two lengths in bounds. */
+    private static boolean startsEntry(byte[] head) {
         if (head.length < HEAD) {
-            return null;
+            return false;
         }
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
         int fields = b.getInt(8);
         int search = b.getInt(12);
-        if (b.getInt(0) != MAGIC || b.getInt(4) != FORMAT || fields < 0 || fields > MAX_STRING
-                || search < 0 || search > MAX_STRING) {
-            return null;
-        }
-        return new int[] {fields, search};
+        return b.getInt(0) == MAGIC && b.getInt(4) == FORMAT && fields >= 0 && fields <= MAX_STRING
+                && search >= 0 && search <= MAX_STRING;
     }
 
     /** The entry, if {@code bytes} is a whole, intact entry for this generator and key. */
@@ -143,7 +138,7 @@ final class CacheEntry {
      * searchable parts only in the search index ({@link #search}).
      */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml) {
-        return decode(generator, key, bytes, withHtml, java.util.function.UnaryOperator.identity());
+        return decode(generator, key, bytes, withHtml, UnaryOperator.identity());
     }
 
     /**
@@ -152,34 +147,34 @@ final class CacheEntry {
      * sources they cite) are held once, not once a page, while the build keeps every page's.
      */
     static Optional<PageResult> decode(String generator, String key, byte[] bytes, boolean withHtml,
-                                       java.util.function.UnaryOperator<String> same) {
+                                       UnaryOperator<String> same) {
         try {
             Optional<CacheReader> opened = open(generator, key, bytes, withHtml);
             if (opened.isEmpty()) {
                 return Optional.empty();
             }
             CacheReader in = opened.get();
-            String path = string(in);
-            String outputFile = string(in);
-            String htmlId = string(in);
+            String path = in.string();
+            String outputFile = in.string();
+            String htmlId = in.string();
             byte[] html = withHtml ? html(bytes).orElseThrow() : new byte[0];
-            List<String> cited = strings(in, same);
-            int n = count(in);
+            List<String> cited = in.strings(same);
+            int n = in.count();
             List<Diagnostic> diagnostics = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String p = string(in);
+                String p = in.string();
                 int line = in.readInt();
                 int col = in.readInt();
                 Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-                String message = string(in);
-                String hint = string(in);
+                String message = in.string();
+                String hint = in.string();
                 diagnostics.add(new Diagnostic(p, line, col, severity, message, hint));
             }
-            Set<String> anchors = new HashSet<>(strings(in, same));
-            Set<String> ids = new HashSet<>(strings(in, same));
-            List<String> links = strings(in, same);
-            Map<String, String> anchorDeps = map(in, same);
-            Map<String, String> sourceDeps = map(in, same);
+            Set<String> anchors = new HashSet<>(in.strings(same));
+            Set<String> ids = new HashSet<>(in.strings(same));
+            List<String> links = in.strings(same);
+            Map<String, String> anchorDeps = in.map(same);
+            Map<String, String> sourceDeps = in.map(same);
             if (in.available() != 0) {
                 return Optional.empty();
             }
@@ -215,16 +210,16 @@ final class CacheEntry {
     }
 
     private static SearchDocs search(CacheReader in) throws IOException {
-        int n = count(in);
+        int n = in.count();
         List<SearchDocs.Part> parts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             boolean top = in.readBoolean();
-            String anchor = string(in);
-            String heading = string(in);
-            String text = string(in);
+            String anchor = in.string();
+            String heading = in.string();
+            String text = in.string();
             int length = in.readInt();
-            String terms = string(in);
-            int[] tfs = new int[count(in)];
+            String terms = in.string();
+            int[] tfs = new int[in.count()];
             for (int j = 0; j < tfs.length; j++) {
                 tfs[j] = in.readInt();
             }
@@ -239,22 +234,6 @@ final class CacheEntry {
         out.write(b);
     }
 
-    private static String string(CacheReader in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_STRING) {
-            throw new IOException("bad length");
-        }
-        return in.utf8(n);
-    }
-
-    private static byte[] bytes(CacheReader in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_STRING || n > in.available()) {
-            throw new IOException("bad length");
-        }
-        return in.readNBytes(n);
-    }
-
     /**
      * Only the searchable parts of the entry, if {@code bytes} starts with its first two parts (or
      * is all of it), intact, for this generator and key.
@@ -263,7 +242,7 @@ final class CacheEntry {
         try {
             int end = searchPartEnd(bytes);
             if (end < 0 || bytes.length < end
-                    || crc(bytes, end - 8) != java.nio.ByteBuffer.wrap(bytes, end - 8, 8).getLong()) {
+                    || !crcHolds(bytes, end)) {
                 return Optional.empty();
             }
             return open(generator, key, bytes, false).isEmpty() ? Optional.empty() : searchPart(bytes);
@@ -295,7 +274,7 @@ final class CacheEntry {
     /** The HTML of an entry already checked whole. */
     private static Optional<byte[]> html(byte[] bytes) throws IOException {
         CacheReader in = new CacheReader(bytes, searchPartEnd(bytes), bytes.length - 8);
-        byte[] html = bytes(in);
+        byte[] html = in.bytes();
         return in.available() == 0 ? Optional.of(html) : Optional.empty();
     }
 
@@ -309,14 +288,14 @@ final class CacheEntry {
         if (first < 0 || bytes.length < first || whole && bytes.length < searchPartEnd(bytes) + 4 + 8) {
             return Optional.empty();
         }
-        if (crc(bytes, first - 8) != java.nio.ByteBuffer.wrap(bytes, first - 8, 8).getLong()) {
+        if (!crcHolds(bytes, first)) {
             return Optional.empty();
         }
-        if (whole && crc(bytes, bytes.length - 8) != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+        if (whole && !crcHolds(bytes, bytes.length)) {
             return Optional.empty();
         }
         CacheReader in = new CacheReader(bytes, HEAD, first - 8);
-        if (!string(in).equals(generator) || !string(in).equals(key)) {
+        if (!in.string().equals(generator) || !in.string().equals(key)) {
             return Optional.empty();
         }
         return Optional.of(in);
@@ -329,15 +308,6 @@ final class CacheEntry {
         }
     }
 
-    private static List<String> strings(CacheReader in, java.util.function.UnaryOperator<String> same) throws IOException {
-        int n = count(in);
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(same.apply(string(in)));
-        }
-        return out;
-    }
-
     private static void map(DataOutputStream out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
         for (var e : new java.util.TreeMap<>(map).entrySet()) {
@@ -346,20 +316,4 @@ final class CacheEntry {
         }
     }
 
-    private static Map<String, String> map(CacheReader in, java.util.function.UnaryOperator<String> same) throws IOException {
-        int n = count(in);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            out.put(same.apply(string(in)), same.apply(string(in)));
-        }
-        return out;
-    }
-
-    private static int count(CacheReader in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad count");
-        }
-        return n;
-    }
 }

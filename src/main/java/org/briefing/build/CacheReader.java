@@ -2,6 +2,11 @@ package org.briefing.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads an entry's fields in place: a plain cursor, as {@link java.io.DataInputStream} over a
@@ -57,6 +62,53 @@ final class CacheReader {
         String s = new String(bytes, at, n, StandardCharsets.UTF_8);
         at += n;
         return s;
+    }
+
+    /** A length-prefixed UTF-8 string. */
+    String string() throws IOException {
+        int n = readInt();
+        if (n < 0 || n > CacheEntry.MAX_STRING) {
+            throw new IOException("bad length");
+        }
+        return utf8(n);
+    }
+
+    /** Length-prefixed bytes. */
+    byte[] bytes() throws IOException {
+        int n = readInt();
+        if (n < 0 || n > CacheEntry.MAX_STRING || n > available()) {
+            throw new IOException("bad length");
+        }
+        return readNBytes(n);
+    }
+
+    /** A count of what follows, which cannot be more than the bytes left. */
+    int count() throws IOException {
+        int n = readInt();
+        if (n < 0 || n > available()) {
+            throw new IOException("bad count");
+        }
+        return n;
+    }
+
+    /** A counted list of strings, each replaced by {@code same} (an equal string). */
+    List<String> strings(UnaryOperator<String> same) throws IOException {
+        int n = count();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(same.apply(string()));
+        }
+        return out;
+    }
+
+    /** A counted map of strings in the order written, each replaced by {@code same}. */
+    Map<String, String> map(UnaryOperator<String> same) throws IOException {
+        int n = count();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(same.apply(string()), same.apply(string()));
+        }
+        return out;
     }
 
     private void need(int n) throws IOException {

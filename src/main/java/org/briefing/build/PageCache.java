@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.briefing.search.SearchDocs;
 
 /**
  * Per-page results by the hash of their inputs ({@link PageKeys}). In memory for the preview's
@@ -61,7 +62,7 @@ public final class PageCache {
 
     /**
      * As {@link #get(String)}, but an entry read from disk comes without its HTML (empty) and its
-     * searchable parts ({@link org.briefing.search.SearchDocs#NONE}), which {@link #html} and
+     * searchable parts ({@link SearchDocs#NONE}), which {@link #html} and
      * {@link #search} read when the page is written and indexed: a large site's cached pages are
      * then never all in memory at once.
      */
@@ -88,7 +89,7 @@ public final class PageCache {
     }
 
     /** The searchable parts of the entry under {@code key}, for a result got {@link #getWithoutHtml without them}. */
-    Optional<org.briefing.search.SearchDocs> search(String key) {
+    Optional<SearchDocs> search(String key) {
         PageResult r = memory.get(key);
         if (r != null || dir.isEmpty()) {
             return Optional.ofNullable(r).map(PageResult::search);

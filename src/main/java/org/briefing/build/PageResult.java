@@ -68,15 +68,6 @@ public record PageResult(String path, String outputFile, byte[] utf8, List<Strin
                 sourceDeps, search, htmlId);
     }
 
-    /**
-     * The same result without its HTML and searchable parts: what a cache entry's first part holds
-     * ({@link PageCache#getWithoutHtml}).
-     */
-    PageResult summary() {
-        return new PageResult(path, outputFile, new byte[0], cited, diagnostics, anchors, ids, links, anchorDeps,
-                sourceDeps, SearchDocs.NONE, htmlId);
-    }
-
     /** The same result with this HTML. */
     PageResult withHtml(byte[] html) {
         return new PageResult(path, outputFile, html, cited, diagnostics, anchors, ids, links, anchorDeps, sourceDeps,

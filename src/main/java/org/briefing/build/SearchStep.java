@@ -1,6 +1,7 @@
 package org.briefing.build;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.briefing.content.Page;
 import org.briefing.output.OfflineLinks;
@@ -29,11 +30,11 @@ final class SearchStep {
         int count = pages.size() + (withBibliography ? 1 : 0);
         SearchIndex.write(count, i -> {
             if (i == pages.size()) {
-                return new SearchIndex.Entry(address(bibliography, offline), bibliography.front().title(),
-                        bibliographyResult.search());
+                return Optional.of(new SearchIndex.Entry(address(bibliography, offline), bibliography.front().title(),
+                        bibliographyResult.search()));
             }
-            return results.get(i).failed() ? null
-                    : new SearchIndex.Entry(address(pages.get(i), offline), pages.get(i).front().title(), searchOf.apply(i));
+            return results.get(i).failed() ? Optional.empty()
+                    : Optional.of(new SearchIndex.Entry(address(pages.get(i), offline), pages.get(i).front().title(), searchOf.apply(i)));
         }, out::write);
     }
 

@@ -61,15 +61,6 @@ public record SearchDocs(List<Part> parts) {
             }
         }
 
-        public void forEachTerm(TermCount each) {
-            int start = 0;
-            for (int i = 0; i < tfs.length; i++) {
-                int end = terms.indexOf(' ', start);
-                each.accept(terms.substring(start, end), tfs[i]);
-                start = end + 1;
-            }
-        }
-
         @Override
         public boolean equals(Object o) {
             return o instanceof Part p && pageTop == p.pageTop && length == p.length && anchor.equals(p.anchor)
@@ -92,12 +83,6 @@ public record SearchDocs(List<Part> parts) {
     @FunctionalInterface
     interface TermRange {
         void accept(String terms, int start, int end, int count);
-    }
-
-    /** A term and its weighted count in one part. */
-    @FunctionalInterface
-    public interface TermCount {
-        void accept(String term, int count);
     }
 
     /** The parts of a rendered page with this title. */

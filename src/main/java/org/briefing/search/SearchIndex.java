@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import org.briefing.html.Json;
@@ -20,7 +21,7 @@ import org.briefing.html.Json;
  * lines and snippets.
  * A query loads the manifest, the term ranges it needs and the page files of the results shown.
  * The page script itself is written to {@code assets/search.js}.
- * Usage: {@code SearchIndex.write(pages.size(), i -> new SearchIndex.Entry(url(i), title(i), SearchDocs.of(title(i), html(i))), output::write)}.
+ * Usage: {@code SearchIndex.write(pages.size(), i -> Optional.of(new SearchIndex.Entry(url(i), title(i), SearchDocs.of(title(i), html(i)))), output::write)}.
  */
 public final class SearchIndex {
     /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
@@ -64,22 +65,19 @@ public final class SearchIndex {
 
     static Map<String, String> files(List<Entry> pages) {
         Map<String, String> files = new LinkedHashMap<>();
-        write(pages.size(), pages::get, files::put);
+        write(pages.size(), i -> Optional.of(pages.get(i)), files::put);
         return files;
     }
-
-    /** Pages taken in at a time: their parts are all the index holds of them at once. */
-    static final int BATCH = 256;
 
     /**
      * Writes every file of the index to {@code out} (path under the site root, text), each once and
      * as soon as it is complete, in a stable order, for {@code count} pages in site order: page
-     * {@code i} is {@code page.apply(i)}, or null to leave it out. Each page is asked for once, in
+     * {@code i} is {@code page.apply(i)}, or empty to leave it out. Each page is asked for once, in
      * order, on a thread of its own that also makes its lines of the page files, a batch of pages
-     * ahead of this thread, which counts their terms; a page's parts are let go once taken in, so
-     * a large site's searchable text is never all in memory.
+     * ahead of this thread, which counts their terms ({@link PageBatches}); a page's parts are let
+     * go once taken in, so a large site's searchable text is never all in memory.
      */
-    public static void write(int count, IntFunction<Entry> page, BiConsumer<String, String> out) {
+    public static void write(int count, IntFunction<Optional<Entry>> page, BiConsumer<String, String> out) {
         List<Integer> textStarts = new ArrayList<>();
         Shards textFiles = new Shards("pages", PAGES_SHARD, '[', ']', out);
         // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
@@ -87,10 +85,10 @@ public final class SearchIndex {
         int[] lengths = new int[Math.max(16, count * 4)];
         int docs = 0;
         long total = 0;
-        Batches batches = new Batches(count, page);
+        PageBatches batches = new PageBatches(count, page);
         try {
-            for (List<Prepared> batch = batches.next(); batch != null; batch = batches.next()) {
-                for (Prepared p : batch) {
+            for (Optional<List<PageBatches.Prepared>> batch = batches.next(); batch.isPresent(); batch = batches.next()) {
+                for (PageBatches.Prepared p : batch.get()) {
                     for (int j = 0; j < p.parts().size(); j++) {
                         SearchDocs.Part part = p.parts().get(j);
                         int doc = docs++;
@@ -140,86 +138,6 @@ public final class SearchIndex {
         manifest.append("],\"pages\":").append(textStarts.toString().replace(" ", "")).append('}');
         out.accept("search/index.js", script("manifest", 0, manifest.toString()));
         out.accept(SCRIPT, pageScript());
-    }
-
-    /** A page's parts, each with its line of the page files. */
-    private record Prepared(List<SearchDocs.Part> parts, List<String> texts) {
-    }
-
-    /**
-     * The pages, {@link #BATCH} at a time, got and their lines made on a thread of their own, at
-     * most two batches ahead of the thread that takes them. What that thread throws is thrown by
-     * {@link #next}.
-     */
-    private static final class Batches {
-        private static final Object END = new Object();
-        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
-        private final Thread thread;
-
-        Batches(int count, IntFunction<Entry> page) {
-            thread = new Thread(() -> {
-                try {
-                    for (int from = 0; from < count; from += BATCH) {
-                        List<Prepared> batch = new ArrayList<>(BATCH);
-                        for (int i = from; i < Math.min(count, from + BATCH); i++) {
-                            Entry e = page.apply(i);
-                            if (e != null) {
-                                batch.add(prepared(e));
-                            }
-                        }
-                        queue.put(batch);
-                    }
-                    queue.put(END);
-                } catch (InterruptedException e) {
-                    // The taker stopped: nothing more is wanted.
-                } catch (RuntimeException | Error e) {
-                    queue.clear();
-                    queue.offer(e);
-                }
-            }, "search-pages");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** The next batch, in page order; null after the last. */
-        @SuppressWarnings("unchecked")
-        List<Prepared> next() {
-            Object o;
-            try {
-                o = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while indexing pages", e);
-            }
-            if (o == END) {
-                queue.offer(END);
-                return null;
-            }
-            if (o instanceof RuntimeException r) {
-                throw r;
-            }
-            if (o instanceof Error err) {
-                throw err;
-            }
-            return (List<Prepared>) o;
-        }
-
-        /** Stops the thread if it is still going (the taker gave up). */
-        void stop() {
-            thread.interrupt();
-        }
-    }
-
-    private static Prepared prepared(Entry e) {
-        List<SearchDocs.Part> parts = e.docs().parts();
-        List<String> texts = new ArrayList<>(parts.size());
-        String url = Json.string(e.url());
-        String title = Json.string(e.title());
-        for (SearchDocs.Part d : parts) {
-            texts.add("[" + url + "," + title + "," + Json.string(d.anchor()) + "," + Json.string(d.heading())
-                    + "," + Json.string(d.text()) + "]");
-        }
-        return new Prepared(parts, texts);
     }
 
     /** Numbered files of one kind, each a JSON list or object cut when it passes {@code limit} characters. */
