@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.briefing.check.PageChecks;
 import org.briefing.cite.Endnotes;
 import org.briefing.content.Content;
+import org.briefing.content.ContentChanged;
 import org.briefing.content.ContentLoader;
 import org.briefing.content.FactFile;
 import org.briefing.content.Page;
@@ -57,10 +58,12 @@ public final class Build {
     public BuildResult run(BuildOptions options) {
         PageCache cache = options.cache().map(PageCache::onDisk).orElseGet(PageCache::none);
         Path root = options.root().toAbsolutePath().normalize();
-        // The page files are looked at before they are read (see PageDigests).
-        PageDigests digests = options.cache().map(dir -> PageDigests.onDisk(dir, root)).orElseGet(PageDigests::new);
+        // Made before the page files are looked at, and they before any is read (see PageDigests).
+        PageDigests digests = options.cache().map(dir -> PageDigests.onDisk(dir, Generator.fingerprint()))
+                .orElseGet(PageDigests::new);
         Diagnostics loading = new Diagnostics();
-        Content content = loader.load(root, loading);
+        // A page file unchanged since the last build is not read: its body only if it is rendered.
+        Content content = loader.load(root, loading, digests);
         Optional<SiteTarget> target = SiteTarget.open(options, loading);
         if (options.write() && target.isEmpty()) {
             return BuildResult.failed(loading.sorted());
@@ -86,6 +89,12 @@ public final class Build {
         } catch (RuntimeException | StackOverflowError e) {
             // Content must never crash the build: a bug found by odd input is still one error line.
             target.ifPresent(SiteTarget::abandon);
+            Optional<ContentChanged> changed = ContentChanged.in(e);
+            if (changed.isPresent()) {
+                diagnostics.add(Diagnostic.error(Position.startOf(changed.get().path()), "changed while the build was reading it",
+                        "build again once it is saved"));
+                return BuildResult.failed(diagnostics.sorted());
+            }
             diagnostics.add(Diagnostic.error(Position.startOf("content"), "internal error: " + e,
                     "please report this with the input that caused it"));
             return BuildResult.failed(diagnostics.sorted());

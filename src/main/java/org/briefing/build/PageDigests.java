@@ -1,7 +1,8 @@
 package org.briefing.build;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.briefing.content.Page;
+import org.briefing.content.PageMemory;
 
 /**
  * The SHA-256 digest of each page's own text, the per-page part of its cache key, computed as
@@ -28,47 +30,59 @@ import org.briefing.content.Page;
  * modified within {@link #RACY_MS} of being looked at is never trusted, since a later change in the
  * same clock tick would leave its time as it was.</li>
  * </ul>
+ * On disk it is also the loader's {@link PageMemory}: with a page read cleanly it keeps the page's
+ * front matter and body line ({@link PageHeads}), so the next build need not read a file that the
+ * same test shows unchanged. What it keeps is written by one version of the generator and read by
+ * that version only.
  */
-final class PageDigests {
+final class PageDigests implements PageMemory {
     /** How close a file's modification may come to the moment it was looked at and still be trusted. */
     static final long RACY_MS = 2_000;
     /** Named from the cache secret, like the entries, so a file planted in the cache folder is never read. */
     private static final String FILE = "page-digests-" + CacheSecret.id();
-    private static final String HEADER = "briefing page digests 1";
+    private static final String HEADER = "briefing page digests 2";
     private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private record Stat(long size, long modifiedNanos, String fileKey) {
+        static Stat of(BasicFileAttributes a) {
+            return new Stat(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
+        }
     }
 
-    private record Entry(Stat stat, long seenAtMillis, String digest) {
+    /** What was known of one file; {@code head} empty when its page was not read cleanly. */
+    private record Entry(Stat stat, long seenAtMillis, String digest, Optional<PageHeads.Head> head) {
     }
 
     private final Map<Page, String> known = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Page, Boolean> clean = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Optional<Path> file;
+    private final String generator;
     private final Map<String, Entry> stored;
     private final Map<String, Stat> current;
     private final long seenAtMillis;
     private final Map<String, Entry> seen = Collections.synchronizedMap(new HashMap<>());
 
-    private PageDigests(Optional<Path> file, Map<String, Entry> stored, Map<String, Stat> current, long seenAtMillis) {
+    private PageDigests(Optional<Path> file, String generator, Map<String, Entry> stored, long seenAtMillis) {
         this.file = file;
+        this.generator = generator;
         this.stored = stored;
-        this.current = current;
+        this.current = new java.util.concurrent.ConcurrentHashMap<>();
         this.seenAtMillis = seenAtMillis;
     }
 
     /** Digests kept in memory only (the preview). */
     PageDigests() {
-        this(Optional.empty(), Map.of(), Map.of(), 0);
+        this(Optional.empty(), "", Map.of(), 0);
     }
 
     /**
-     * Digests remembered in {@code cacheDir} for the pages under {@code root}: call before the
-     * content is read, then {@link #save()} after a successful build.
+     * Digests remembered in {@code cacheDir} by this {@code generator} (a fingerprint): made before
+     * the content is looked at, handed to the loader as its memory, then {@link #save()}d after a
+     * successful build.
      */
-    static PageDigests onDisk(Path cacheDir, Path root) {
+    static PageDigests onDisk(Path cacheDir, String generator) {
         long now = System.currentTimeMillis();
-        return new PageDigests(Optional.of(cacheDir.resolve(FILE)), read(cacheDir.resolve(FILE)), stat(root), now);
+        return new PageDigests(Optional.of(cacheDir.resolve(FILE)), generator, read(cacheDir.resolve(FILE), generator), now);
     }
 
     String of(Page page) {
@@ -77,20 +91,50 @@ final class PageDigests {
             return d;
         }
         Stat now = current.get(page.path());
-        Entry old = stored.get(page.path());
-        if (now != null && old != null && old.stat().equals(now)
-                && TimeUnit.NANOSECONDS.toMillis(now.modifiedNanos()) < old.seenAtMillis() - RACY_MS) {
-            d = old.digest();
-        } else {
-            d = new PageKeys.Hasher().add("path", page.path()).add("body line", Integer.toString(page.bodyLine()))
-                    .add("body", page.body()).hex();
-        }
+        Optional<Entry> old = trusted(page.path());
+        d = old.isPresent() ? old.get().digest() : digest(page);
         known.put(page, d);
         if (now != null) {
-            seen.put(page.path(), old != null && old.digest().equals(d) && old.stat().equals(now) ? old
-                    : new Entry(now, seenAtMillis, d));
+            // Read cleanly: its head now; not read (the loader had it from the trusted entry): as it was.
+            Optional<PageHeads.Head> head = clean.containsKey(page)
+                    ? Optional.of(new PageHeads.Head(page.front(), page.bodyLine()))
+                    : old.flatMap(Entry::head);
+            Entry before = stored.get(page.path());
+            seen.put(page.path(), before != null && before.digest().equals(d) && before.stat().equals(now)
+                    && before.head().equals(head) ? before : new Entry(now, seenAtMillis, d, head));
         }
         return d;
+    }
+
+    @Override
+    public Optional<Remembered> unchanged(String path, BasicFileAttributes file) {
+        if (this.file.isEmpty()) {
+            return Optional.empty();
+        }
+        current.put(path, Stat.of(file));
+        return trusted(path).flatMap(e -> e.head().map(h -> new Remembered(h.front(), h.bodyLine(),
+                page -> digest(page).equals(e.digest()))));
+    }
+
+    @Override
+    public void read(Page page) {
+        if (file.isPresent()) {
+            clean.put(page, Boolean.TRUE);
+        }
+    }
+
+    /** The stored entry for {@code path} if its file is, by this build's look at it, the one it describes. */
+    private Optional<Entry> trusted(String path) {
+        Stat now = current.get(path);
+        Entry old = stored.get(path);
+        return now != null && old != null && old.stat().equals(now)
+                && TimeUnit.NANOSECONDS.toMillis(now.modifiedNanos()) < old.seenAtMillis() - RACY_MS
+                ? Optional.of(old) : Optional.empty();
+    }
+
+    private static String digest(Page page) {
+        return new PageKeys.Hasher().add("path", page.path()).add("body line", Integer.toString(page.bodyLine()))
+                .add("body", page.body()).hex();
     }
 
     /** Forgets pages no longer in use. */
@@ -98,6 +142,7 @@ final class PageDigests {
         Map<Page, Boolean> live = new IdentityHashMap<>();
         pages.forEach(p -> live.put(p, true));
         known.keySet().removeIf(p -> !live.containsKey(p));
+        clean.keySet().removeIf(p -> !live.containsKey(p));
     }
 
     /** Writes what this build learnt, beside and then over the old file; a failure only costs time. */
@@ -105,76 +150,72 @@ final class PageDigests {
         if (file.isEmpty()) {
             return;
         }
-        StringBuilder b = new StringBuilder(HEADER).append('\n');
         List<String> paths = new ArrayList<>(seen.keySet());
         Collections.sort(paths);
-        for (String p : paths) {
-            Entry e = seen.get(p);
-            b.append(e.stat().size()).append('\t').append(e.stat().modifiedNanos()).append('\t')
-                    .append(e.stat().fileKey()).append('\t').append(e.seenAtMillis()).append('\t')
-                    .append(e.digest()).append('\t').append(p).append('\n');
-        }
-        try {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + paths.size() * 256);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc))) {
+            out.writeUTF(HEADER);
+            out.writeUTF(generator);
+            out.writeInt(paths.size());
+            for (String p : paths) {
+                Entry e = seen.get(p);
+                out.writeUTF(p);
+                out.writeLong(e.stat().size());
+                out.writeLong(e.stat().modifiedNanos());
+                out.writeUTF(e.stat().fileKey());
+                out.writeLong(e.seenAtMillis());
+                out.writeUTF(e.digest());
+                byte[] head = e.head().flatMap(PageHeads::encode).orElse(new byte[0]);
+                out.writeInt(head.length);
+                out.write(head);
+            }
+            out.flush();
+            out.writeLong(crc.getValue());
             Files.createDirectories(file.get().getParent());
             Path tmp = file.get().resolveSibling(FILE + ".tmp");
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, file.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // The next build hashes again.
+            // The next build reads and hashes again.
         }
     }
 
-    private static Map<String, Entry> read(Path file) {
+    /** The entries in {@code file} if it is whole and written by {@code generator}; else none. */
+    private static Map<String, Entry> read(Path file, String generator) {
         Map<String, Entry> out = new HashMap<>();
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8) {
                 return out;
             }
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split("\t", 6);
-                if (f.length == 6 && HEX.matcher(f[4]).matches()) {
-                    out.put(f[5], new Entry(new Stat(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2]),
-                            Long.parseLong(f[3]), f[4]));
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes, 0, bytes.length - 8);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8);
+            if (tail.getLong() != crc.getValue()) {
+                return out;
+            }
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+            if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(generator)) {
+                return out;
+            }
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String path = in.readUTF();
+                Stat stat = new Stat(in.readLong(), in.readLong(), in.readUTF());
+                long seenAt = in.readLong();
+                String digest = in.readUTF();
+                byte[] head = in.readNBytes(in.readInt());
+                if (!HEX.matcher(digest).matches()) {
+                    throw new IOException("not a digest");
                 }
+                out.put(path, new Entry(stat, seenAt, digest, head.length == 0 ? Optional.empty() : PageHeads.decode(head, path)));
+            }
+            if (in.available() != 0) {
+                out.clear();
             }
         } catch (IOException | RuntimeException e) {
-            out.clear(); // unreadable or damaged: every page is hashed again
-        }
-        return out;
-    }
-
-    /** Size, modification time and file key of every Markdown file under content/, by root-relative path. */
-    private static Map<String, Stat> stat(Path root) {
-        Map<String, Stat> out = new HashMap<>();
-        Path content = root.resolve("content");
-        if (!Files.isDirectory(content)) {
-            return out;
-        }
-        try {
-            // The walk looks at each path once; only a link is looked at again, through to its file.
-            Files.walkFileTree(content, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes walked) {
-                    if (p.getFileName().toString().endsWith(".md")) {
-                        try {
-                            BasicFileAttributes a = walked.isSymbolicLink() ? Files.readAttributes(p, BasicFileAttributes.class) : walked;
-                            out.put(root.relativize(p).toString().replace('\\', '/'), new Stat(a.size(),
-                                    a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey())));
-                        } catch (IOException e) {
-                            // Not stat-able: hashed every time.
-                        }
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
-                    throw e;
-                }
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            out.clear();
+            out.clear(); // missing, unreadable or damaged: every page is read and hashed again
         }
         return out;
     }

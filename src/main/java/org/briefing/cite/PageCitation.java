@@ -13,6 +13,10 @@ public record PageCitation(String key, String title, String site, String date, S
                            String language) {
     /** Dates in the files' words, which are English whatever the site's language. */
     private static final org.briefing.lang.Messages ENGLISH = org.briefing.lang.Messages.of("en");
+    // Compiled once: a large site cites every one of its pages.
+    private static final java.util.regex.Pattern TRAILING_SLASH = java.util.regex.Pattern.compile("/$");
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
 
     /**
      * {@code pageUrl} is site-relative ("deployment/", "" for the home page); {@code baseUrl} may be "".
@@ -21,7 +25,7 @@ public record PageCitation(String key, String title, String site, String date, S
     public static PageCitation of(String siteTitle, String language, String baseUrl, String pageUrl, String pageTitle,
                                   String date, String updated, String asOf) {
         String title = pageUrl.isEmpty() ? siteTitle : pageTitle;
-        String slug = pageUrl.isEmpty() ? "index" : pageUrl.replaceAll("/$", "").replaceAll("[^A-Za-z0-9]+", "-")
+        String slug = pageUrl.isEmpty() ? "index" : NOT_ALPHANUMERIC.matcher(TRAILING_SLASH.matcher(pageUrl).replaceAll("")).replaceAll("-")
                 .toLowerCase(Locale.ROOT);
         String written = updated.isEmpty() ? date : updated;
         String key = slug + (written.length() >= 4 ? "-" + written.substring(0, 4) : "");
@@ -126,7 +130,7 @@ public record PageCitation(String key, String title, String site, String date, S
     }
 
     private static void ris(StringBuilder b, String tag, String value) {
-        b.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ")).append('\n');
+        b.append(tag).append("  - ").append(LINE_BREAKS.matcher(value).replaceAll(" ")).append('\n');
     }
 
     /** A CSL-JSON list of one item (type webpage), as citation managers and Pandoc read it. */

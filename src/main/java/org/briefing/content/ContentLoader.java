@@ -19,6 +19,8 @@ import org.briefing.diag.Position;
  */
 public final class ContentLoader {
     private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final java.util.regex.Pattern FACT_FILE = java.util.regex.Pattern.compile("content/facts/[^/]+\\.ya?ml");
+    private static final java.util.regex.Pattern FACT_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
     /** Top-level names the build writes itself, lower case; a page there would overwrite or collide. */
     private static final List<String> GENERATED = List.of("404.html", "assets", "data", "feed.xml", "robots.txt",
             "sitemap.xml");
@@ -46,12 +48,22 @@ public final class ContentLoader {
     }
 
     public Content load(Path root, Diagnostics out) {
+        return load(root, out, PageMemory.NONE);
+    }
+
+    /**
+     * Loads with {@code memory} of an earlier build: a page it vouches for is not read; its body is
+     * read only if something asks for it ({@link Page#deferred}).
+     */
+    public Content load(Path root, Diagnostics out, PageMemory memory) {
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             out.add(Diagnostic.error("content", 1, 1, "no content/ folder under the root"));
             return new Content(new SiteConfig("", "", "en", "", "", "main"), List.of(), List.of(), List.of());
         }
-        List<String> files = listFiles(root, contentDir, out);
+        // The files are looked at (size, time, file key) before any is read: see PageMemory.
+        Map<String, java.nio.file.attribute.BasicFileAttributes> looked = new HashMap<>();
+        List<String> files = listFiles(root, contentDir, out, looked);
 
         SiteConfig site = files.contains("content/site.yaml")
                 ? readYaml(root, "content/site.yaml", out).map(d -> SiteConfigReader.read(d, out)).orElse(null)
@@ -71,9 +83,9 @@ public final class ContentLoader {
         Map<String, String> urlsSeen = new HashMap<>();
         Map<String, String> factsSeen = new HashMap<>();
         for (String rel : files) {
-            if (rel.matches("content/facts/[^/]+\\.ya?ml")) {
+            if (FACT_FILE.matcher(rel).matches()) {
                 String name = rel.substring("content/facts/".length(), rel.lastIndexOf('.'));
-                if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
+                if (!FACT_NAME.matcher(name).matches()) {
                     out.add(Diagnostic.error(Position.startOf(rel), "fact file name '" + name + "' is not usable as data." + name,
                             "use lower-case letters, digits, - and _"));
                     continue;
@@ -108,7 +120,7 @@ public final class ContentLoader {
         }
         // Reading and front matter are per-file work: done in parallel, kept in file order.
         List<Page> pages = pageFiles.parallelStream()
-                .flatMap(f -> readPage(root, f.rel(), f.url(), out).stream())
+                .flatMap(f -> page(root, f.rel(), f.url(), looked.get(f.rel()), memory, out).stream())
                 .toList();
         return new Content(site, sources, facts, pages);
     }
@@ -119,6 +131,33 @@ public final class ContentLoader {
     }
 
     private record PageFile(String rel, String url) {
+    }
+
+    /** The page at {@code rel}: as {@code memory} has it, else read and, if clean, told to it. */
+    private java.util.Optional<Page> page(Path root, String rel, String url, java.nio.file.attribute.BasicFileAttributes file,
+                                          PageMemory memory, Diagnostics out) {
+        java.util.Optional<PageMemory.Remembered> known = memory.unchanged(rel, file);
+        if (known.isPresent()) {
+            PageMemory.Remembered r = known.get();
+            return java.util.Optional.of(Page.deferred(rel, url, r.front(), r.bodyLine(), () -> {
+                // Read as it was the first time; anything else means the file changed since it was looked at.
+                Diagnostics again = new Diagnostics();
+                java.util.Optional<Page> now = readPage(root, rel, url, again);
+                if (now.isEmpty() || !again.sorted().isEmpty() || now.get().bodyLine() != r.bodyLine()
+                        || !now.get().front().equals(r.front()) || !r.same().test(now.get())) {
+                    throw new ContentChanged(rel);
+                }
+                return now.get().body();
+            }));
+        }
+        Diagnostics own = new Diagnostics();
+        java.util.Optional<Page> read = readPage(root, rel, url, own);
+        List<Diagnostic> found = own.sorted();
+        if (found.isEmpty()) {
+            read.ifPresent(memory::read);
+        }
+        out.addAll(found);
+        return read;
     }
 
     /** One page file read and split into front matter and body; empty if unusable (reasons in {@code out}). */
@@ -172,11 +211,13 @@ public final class ContentLoader {
     }
 
     /**
-     * Root-relative paths of every regular file under content/, sorted. A symbolic link that leaves
+     * Root-relative paths of every regular file under content/, sorted; {@code looked} gets each
+     * one's attributes (through a link, its file's). A symbolic link that leaves
      * content/ or points into .git is an error at the link ({@link InputFolder}); so is content/ or
      * templates/ itself being a link out of the root.
      */
-    private static List<String> listFiles(Path root, Path contentDir, Diagnostics out) {
+    private static List<String> listFiles(Path root, Path contentDir, Diagnostics out,
+                                          Map<String, java.nio.file.attribute.BasicFileAttributes> looked) {
         List<String> files = new ArrayList<>();
         if (Files.isDirectory(root.resolve("templates"))) {
             InputFolder.of(root, "templates").refusal().ifPresent(why -> out.add(Diagnostic.error(Position.startOf("templates"),
@@ -223,11 +264,22 @@ public final class ContentLoader {
                         java.util.Optional<String> refusal = folder.refusal(p);
                         if (refusal.isPresent()) {
                             out.add(Diagnostic.error(Position.startOf(rel), refusal.get(), folder.hint()));
-                        } else if (Files.isRegularFile(p)) {
-                            files.add(rel);
+                        } else {
+                            // A link's own attributes say nothing of its file: that is looked at through it.
+                            try {
+                                java.nio.file.attribute.BasicFileAttributes target = Files.readAttributes(p,
+                                        java.nio.file.attribute.BasicFileAttributes.class);
+                                if (target.isRegularFile()) {
+                                    files.add(rel);
+                                    looked.put(rel, target);
+                                }
+                            } catch (IOException e) {
+                                // A dangling link: not a file.
+                            }
                         }
                     } else if (a.isRegularFile()) {
                         files.add(rel);
+                        looked.put(rel, a);
                     }
                 }
             });

@@ -184,7 +184,11 @@ class BuildCacheTest {
             digests = files.filter(f -> f.getFileName().toString().startsWith("page-digests-")).findFirst().orElseThrow();
         }
         assertTrue(Files.exists(digests));
-        Files.writeString(digests, Files.readString(digests).replaceAll("[0-9a-f]{64}", "0".repeat(63) + "x"));
+        // Every digest in it changed, each to a string of the same length (the file is binary).
+        java.nio.charset.Charset bytes = java.nio.charset.StandardCharsets.ISO_8859_1;
+        String damaged = Files.readString(digests, bytes).replaceAll("[0-9a-f]{64}", "0".repeat(63) + "x");
+        assertTrue(damaged.contains("0".repeat(63) + "x"));
+        Files.writeString(digests, damaged, bytes);
         assertEquals(List.of(), build(root, cache, "two").rendered());
         RebuildsTest.assertSameTree(tmp.resolve("one"), tmp.resolve("two"));
         Files.writeString(digests, "garbage\n\t\t\n");
