@@ -40,6 +40,10 @@ final class CacheReader {
         return v;
     }
 
+    long readLong() throws IOException {
+        return (long) readInt() << 32 | readInt() & 0xffffffffL;
+    }
+
     boolean readBoolean() throws IOException {
         need(1);
         return bytes[at++] != 0;

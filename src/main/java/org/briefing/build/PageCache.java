@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.briefing.search.SearchDocs;
 
 /**
@@ -155,18 +154,30 @@ public final class PageCache {
         }
     }
 
+    private static final java.util.regex.Pattern SHARD = java.util.regex.Pattern.compile("[0-9a-f]{2}");
+
     /** Forgets every entry whose key is not in {@code live}, so the cache holds one build's worth. */
     void retain(Set<String> live) {
         memory.keySet().retainAll(live);
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dir.get(), 2)) {
-            files.filter(Files::isRegularFile)
-                    // Entries live in sub-folders named by their keys' first two characters; other files are not theirs to drop.
-                    .filter(f -> !f.getParent().equals(dir.get()) && f.getParent().getFileName().toString().matches("[0-9a-f]{2}"))
-                    .filter(f -> !live.contains(f.getFileName().toString()))
-                    .forEach(PageCache::deleteQuietly);
+        // Entries live in sub-folders named by their keys' first two characters; other files are not
+        // theirs to drop. Names are enough: nothing is looked at but the sub-folders themselves.
+        try (java.nio.file.DirectoryStream<Path> shards = Files.newDirectoryStream(dir.get())) {
+            for (Path shard : shards) {
+                if (!SHARD.matcher(shard.getFileName().toString()).matches()
+                        || !Files.isDirectory(shard, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
+                    for (Path entry : entries) {
+                        if (!live.contains(entry.getFileName().toString())) {
+                            deleteQuietly(entry); // a folder planted there is not emptied: it stays
+                        }
+                    }
+                }
+            }
         } catch (IOException | java.io.UncheckedIOException e) {
             // Stale entries are only disk space; the next build tries again.
         }

@@ -1,6 +1,5 @@
 package org.briefing.build;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,6 @@ final class PageDigests implements PageMemory {
     /** Named from the cache secret, like the entries, so a file planted in the cache folder is never read. */
     private static final String FILE = "page-digests-" + CacheSecret.id();
     private static final String HEADER = "briefing page digests 2";
-    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private record Stat(long size, long modifiedNanos, String fileKey) {
         static Stat of(BasicFileAttributes a) {
@@ -155,20 +153,21 @@ final class PageDigests implements PageMemory {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + paths.size() * 256);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         try (DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc))) {
-            out.writeUTF(HEADER);
-            out.writeUTF(generator);
+            PageHeads.string(out, HEADER);
+            PageHeads.string(out, generator);
             out.writeInt(paths.size());
             for (String p : paths) {
                 Entry e = seen.get(p);
-                out.writeUTF(p);
+                PageHeads.string(out, p);
                 out.writeLong(e.stat().size());
                 out.writeLong(e.stat().modifiedNanos());
-                out.writeUTF(e.stat().fileKey());
+                PageHeads.string(out, e.stat().fileKey());
                 out.writeLong(e.seenAtMillis());
-                out.writeUTF(e.digest());
-                byte[] head = e.head().flatMap(PageHeads::encode).orElse(new byte[0]);
-                out.writeInt(head.length);
-                out.write(head);
+                PageHeads.string(out, e.digest());
+                out.writeBoolean(e.head().isPresent());
+                if (e.head().isPresent()) {
+                    PageHeads.write(out, e.head().get());
+                }
             }
             out.flush();
             out.writeLong(crc.getValue());
@@ -195,21 +194,21 @@ final class PageDigests implements PageMemory {
             if (tail.getLong() != crc.getValue()) {
                 return out;
             }
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
-            if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(generator)) {
+            CacheReader in = new CacheReader(bytes, bytes.length - 8);
+            if (!in.string().equals(HEADER) || !in.string().equals(generator)) {
                 return out;
             }
-            int n = in.readInt();
+            int n = in.count();
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
-                Stat stat = new Stat(in.readLong(), in.readLong(), in.readUTF());
+                String path = in.string();
+                Stat stat = new Stat(in.readLong(), in.readLong(), in.string());
                 long seenAt = in.readLong();
-                String digest = in.readUTF();
-                byte[] head = in.readNBytes(in.readInt());
-                if (!HEX.matcher(digest).matches()) {
+                String digest = in.string();
+                if (digest.length() != 64) {
                     throw new IOException("not a digest");
                 }
-                out.put(path, new Entry(stat, seenAt, digest, head.length == 0 ? Optional.empty() : PageHeads.decode(head, path)));
+                Optional<PageHeads.Head> head = in.readBoolean() ? Optional.of(PageHeads.read(in, path)) : Optional.empty();
+                out.put(path, new Entry(stat, seenAt, digest, head));
             }
             if (in.available() != 0) {
                 out.clear();

@@ -1,20 +1,18 @@
 package org.briefing.build;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.briefing.content.FrontMatter;
 import org.briefing.diag.Position;
 
 /**
  * A page's head, what a build needs of a page it does not render: its front matter and the line its
- * body starts on, in the binary form {@link PageDigests} keeps between builds. Every field is
- * written, so a head read back is equal to the one written.
+ * body starts on, in the binary form {@link PageDigests} keeps between builds (strings as length and
+ * UTF-8, read with {@link CacheReader}). Every field is written, so a head read back is equal to the
+ * one written.
  */
 final class PageHeads {
     private PageHeads() {
@@ -24,61 +22,56 @@ final class PageHeads {
     record Head(FrontMatter front, int bodyLine) {
     }
 
-    /** The head's bytes; empty if a string is too long for the format (then the page is read each time). */
-    static Optional<byte[]> encode(Head head) {
+    static void write(DataOutputStream out, Head head) throws IOException {
         FrontMatter f = head.front();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(head.bodyLine());
-            out.writeUTF(f.title());
-            out.writeUTF(f.summary());
-            out.writeUTF(f.date());
-            out.writeUTF(f.updated());
-            out.writeBoolean(f.draft());
-            out.writeUTF(f.layout());
-            out.writeInt(f.weight());
-            out.writeUTF(f.layoutAt().path());
-            out.writeInt(f.layoutAt().line());
-            out.writeInt(f.layoutAt().column());
-            out.writeBoolean(f.citationsRequired());
-            out.writeUTF(f.asOf());
-            out.writeInt(f.revisions().size());
-            for (FrontMatter.Revision r : f.revisions()) {
-                out.writeUTF(r.date());
-                out.writeUTF(r.note());
-            }
-        } catch (IOException e) { // a string over 64 KiB in modified UTF-8
-            return Optional.empty();
+        out.writeInt(head.bodyLine());
+        string(out, f.title());
+        string(out, f.summary());
+        string(out, f.date());
+        string(out, f.updated());
+        out.writeBoolean(f.draft());
+        string(out, f.layout());
+        out.writeInt(f.weight());
+        string(out, f.layoutAt().path());
+        out.writeInt(f.layoutAt().line());
+        out.writeInt(f.layoutAt().column());
+        out.writeBoolean(f.citationsRequired());
+        string(out, f.asOf());
+        out.writeInt(f.revisions().size());
+        for (FrontMatter.Revision r : f.revisions()) {
+            string(out, r.date());
+            string(out, r.note());
         }
-        return Optional.of(bytes.toByteArray());
     }
 
-    /** The head in {@code bytes}, which must be all of it; throws if they are not a head of the page at {@code path}. */
-    static Optional<Head> decode(byte[] bytes, String path) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    /** The head at {@code in}'s cursor; throws if it is not a whole head of the page at {@code path}. */
+    static Head read(CacheReader in, String path) throws IOException {
         int bodyLine = in.readInt();
-        String title = in.readUTF();
-        String summary = in.readUTF();
-        String date = in.readUTF();
-        String updated = in.readUTF();
+        String title = in.string();
+        String summary = in.string();
+        String date = in.string();
+        String updated = in.string();
         boolean draft = in.readBoolean();
-        String layout = in.readUTF();
+        String layout = in.string();
         int weight = in.readInt();
-        Position layoutAt = new Position(in.readUTF(), in.readInt(), in.readInt());
+        Position layoutAt = new Position(in.string(), in.readInt(), in.readInt());
         boolean citations = in.readBoolean();
-        String asOf = in.readUTF();
-        int n = in.readInt();
-        if (n < 0 || n > bytes.length) {
-            throw new IOException("bad revision count");
-        }
+        String asOf = in.string();
+        int n = in.count();
         List<FrontMatter.Revision> revisions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            revisions.add(new FrontMatter.Revision(in.readUTF(), in.readUTF()));
+            revisions.add(new FrontMatter.Revision(in.string(), in.string()));
         }
-        if (in.available() != 0 || !layoutAt.path().equals(path)) {
+        if (!layoutAt.path().equals(path)) {
             throw new IOException("not the head of " + path);
         }
-        return Optional.of(new Head(new FrontMatter(title, summary, date, updated, draft, layout, weight, layoutAt,
-                citations, asOf, revisions), bodyLine));
+        return new Head(new FrontMatter(title, summary, date, updated, draft, layout, weight, layoutAt, citations, asOf,
+                revisions), bodyLine);
+    }
+
+    static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
     }
 }

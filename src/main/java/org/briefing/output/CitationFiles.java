@@ -17,13 +17,18 @@ public final class CitationFiles {
     private CitationFiles() {
     }
 
+    /**
+     * Writes the three files of every page, on every core: a cold build of 1,000 pages spent most
+     * of a second making these 3,000 small files one after another. {@code out} must take writes
+     * from many threads at once, as a build's outputs do.
+     */
     public static void write(Output out, SiteConfig site, List<Page> pages) {
-        for (Page page : pages) {
+        pages.parallelStream().forEach(page -> {
             PageCitation c = citation(site, page);
             out.write(page.url() + "cite.bib", c.bibtex());
             out.write(page.url() + "cite.ris", c.ris());
             out.write(page.url() + "cite.json", c.cslJson());
-        }
+        });
     }
 
     /** The citation of one page; its information date is the page's, else the site's. */

@@ -45,7 +45,7 @@ final class SiteManifest {
     }
 
     private static final int MAGIC = 0x4252464d; // "BRFM"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAC_BYTES = 32;
 
     private final String folder;
@@ -102,15 +102,15 @@ final class SiteManifest {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(folder);
+            string(out, folder);
             out.writeInt(files.size());
             for (Map.Entry<String, Entry> f : files.entrySet()) { // any order: it is read back into a map
                 Entry e = f.getValue();
-                out.writeUTF(f.getKey());
-                out.writeUTF(e.content());
+                string(out, f.getKey());
+                string(out, e.content());
                 out.writeLong(e.size());
                 out.writeLong(e.modified());
-                out.writeUTF(e.fileKey());
+                string(out, e.fileKey());
             }
         }
         byte[] body = bytes.toByteArray();
@@ -129,7 +129,7 @@ final class SiteManifest {
     static Optional<String> folderOf(Path file) {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
                 Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), 1024))) {
-            return in.readInt() == MAGIC && in.readInt() == FORMAT ? Optional.of(in.readUTF()) : Optional.empty();
+            return in.readInt() == MAGIC && in.readInt() == FORMAT ? Optional.of(string(in)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -153,17 +153,38 @@ final class SiteManifest {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return Optional.empty();
             }
-            String folder = in.readUTF();
+            String folder = string(in);
             int n = in.readInt();
+            if (n < 0 || n > body.length) {
+                return Optional.empty();
+            }
             Map<String, Entry> files = new HashMap<>(Math.max(16, n * 2));
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
-                files.put(path, new Entry(in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
+                String path = string(in);
+                files.put(path, new Entry(string(in), in.readLong(), in.readLong(), string(in)));
             }
             return in.available() == 0 ? Optional.of(new SiteManifest(folder, files)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // torn, foreign or of another format: nothing is reused
         }
+    }
+
+    /**
+     * A string as its UTF-8 length and bytes: tens of thousands of paths and names are written and
+     * read each build, and the JDK turns a string into UTF-8 and back faster than writeUTF's loop.
+     */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad string length");
+        }
+        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] mac(byte[] secret, byte[] body) {
