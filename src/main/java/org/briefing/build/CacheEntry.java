@@ -228,7 +228,8 @@ final class CacheEntry {
         return new SearchDocs(parts);
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
+    /** A string as its UTF-8 length and bytes, as {@link CacheReader#string} reads it. */
+    static void string(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);

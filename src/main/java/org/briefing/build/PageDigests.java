@@ -97,9 +97,10 @@ final class PageDigests implements PageMemory {
             Optional<PageHeads.Head> head = clean.containsKey(page)
                     ? Optional.of(new PageHeads.Head(page.front(), page.bodyLine()))
                     : old.flatMap(Entry::head);
-            Entry before = stored.get(page.path());
-            seen.put(page.path(), before != null && before.digest().equals(d) && before.stat().equals(now)
-                    && before.head().equals(head) ? before : new Entry(now, seenAtMillis, d, head));
+            // A trusted entry is kept as it was; any other is this build's look, so an entry too close
+            // to its file's last change becomes trusted once a later build looks again.
+            seen.put(page.path(), old.isPresent() && old.get().head().equals(head) ? old.get()
+                    : new Entry(now, seenAtMillis, d, head));
         }
         return d;
     }
@@ -153,17 +154,17 @@ final class PageDigests implements PageMemory {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + paths.size() * 256);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         try (DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc))) {
-            PageHeads.string(out, HEADER);
-            PageHeads.string(out, generator);
+            CacheEntry.string(out, HEADER);
+            CacheEntry.string(out, generator);
             out.writeInt(paths.size());
             for (String p : paths) {
                 Entry e = seen.get(p);
-                PageHeads.string(out, p);
+                CacheEntry.string(out, p);
                 out.writeLong(e.stat().size());
                 out.writeLong(e.stat().modifiedNanos());
-                PageHeads.string(out, e.stat().fileKey());
+                CacheEntry.string(out, e.stat().fileKey());
                 out.writeLong(e.seenAtMillis());
-                PageHeads.string(out, e.digest());
+                CacheEntry.string(out, e.digest());
                 out.writeBoolean(e.head().isPresent());
                 if (e.head().isPresent()) {
                     PageHeads.write(out, e.head().get());

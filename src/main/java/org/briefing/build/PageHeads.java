@@ -2,7 +2,6 @@ package org.briefing.build;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.content.FrontMatter;
@@ -25,22 +24,22 @@ final class PageHeads {
     static void write(DataOutputStream out, Head head) throws IOException {
         FrontMatter f = head.front();
         out.writeInt(head.bodyLine());
-        string(out, f.title());
-        string(out, f.summary());
-        string(out, f.date());
-        string(out, f.updated());
+        CacheEntry.string(out, f.title());
+        CacheEntry.string(out, f.summary());
+        CacheEntry.string(out, f.date());
+        CacheEntry.string(out, f.updated());
         out.writeBoolean(f.draft());
-        string(out, f.layout());
+        CacheEntry.string(out, f.layout());
         out.writeInt(f.weight());
-        string(out, f.layoutAt().path());
+        CacheEntry.string(out, f.layoutAt().path());
         out.writeInt(f.layoutAt().line());
         out.writeInt(f.layoutAt().column());
         out.writeBoolean(f.citationsRequired());
-        string(out, f.asOf());
+        CacheEntry.string(out, f.asOf());
         out.writeInt(f.revisions().size());
         for (FrontMatter.Revision r : f.revisions()) {
-            string(out, r.date());
-            string(out, r.note());
+            CacheEntry.string(out, r.date());
+            CacheEntry.string(out, r.note());
         }
     }
 
@@ -67,11 +66,5 @@ final class PageHeads {
         }
         return new Head(new FrontMatter(title, summary, date, updated, draft, layout, weight, layoutAt, citations, asOf,
                 revisions), bodyLine);
-    }
-
-    static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefing.Hardening;
 import org.briefing.content.Content;
 import org.briefing.content.ContentChanged;
 import org.briefing.content.ContentLoader;
@@ -115,6 +116,28 @@ class PageMemoryTest {
         Path cache = tmp.resolve("cache");
         learn(root, cache);
         assertTrue(loadWith(root, cache, GENERATOR).pages().stream().allMatch(Page::bodyRead));
+    }
+
+    /**
+     * A file last changed too close to a build's look at it is read again by the next build, which
+     * looks at it anew: once that look is far enough from the change, the page is remembered. (An
+     * entry kept as it was first written would stay too close forever.) Waits on the clock.
+     */
+    @Hardening
+    @Test
+    void aFileTooNewForOneBuildIsRememberedByALaterOne() throws IOException, InterruptedException {
+        Path root = CommandLineTest.copyGolden(tmp);
+        Path cache = tmp.resolve("cache");
+        long start = System.currentTimeMillis();
+        for (Path md : markdown(root)) {
+            Files.setLastModifiedTime(md, FileTime.fromMillis(start - 1_500));
+        }
+        learn(root, cache); // looks at the files at start or later: within two seconds of the change
+        while (System.currentTimeMillis() <= start + 600) {
+            Thread.sleep(50);
+        }
+        learn(root, cache); // more than two seconds after the change
+        assertTrue(loadWith(root, cache, GENERATOR).pages().stream().noneMatch(Page::bodyRead));
     }
 
     @Test
