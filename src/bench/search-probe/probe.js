@@ -14,7 +14,7 @@
     var ms = performance.now() - start;
     // search.js loads each index file with a <script> tag in the head.
     var files = Array.prototype.map.call(document.querySelectorAll("head script[src]"), function (s) { return s.src; })
-        .filter(function (n) { return /\/search\/(index|terms-\d+|pages-\d+)\.js$/.test(n); });
+        .filter(function (n) { return /\/search\/(index|terms-[0-9a-f-]+|pages-\d+)\.js$/.test(n); });
     out.textContent = "PROBE " + JSON.stringify({query: query, ms: Math.round(ms), results: status.textContent,
       shown: document.querySelectorAll("#search-results li").length, files: files});
   }).observe(status, {childList: true, characterData: true, subtree: true});

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import org.briefing.content.Content;
 import org.briefing.content.FactFile;
 import org.briefing.content.Page;
@@ -18,7 +17,7 @@ import org.briefing.output.Output;
 import org.briefing.output.SiteExtras;
 import org.briefing.render.PageModel;
 import org.briefing.render.TemplateRenderer;
-import org.briefing.search.SearchDocs;
+import org.briefing.search.IndexState;
 
 /**
  * The assemble step: everything that needs every page's result. Who cites what (the bibliography
@@ -76,8 +75,8 @@ final class Assembly {
      * written and nothing failed, before the link check: the PDF edition, made from the finished
      * pages.
      */
-    void run(List<PageResult> results, IntFunction<SearchDocs> searchOf, Output out,
-             Diagnostics diagnostics, Optional<Function<PageResult, AssembleStep>> last) {
+    IndexState run(List<PageResult> results, SearchStep.Inputs search, Output out, Diagnostics diagnostics,
+                   Optional<Function<PageResult, AssembleStep>> last) {
         LinkScan scan = new LinkScan(out);
         boolean allRendered = true;
         for (PageResult r : results) {
@@ -99,12 +98,12 @@ final class Assembly {
         special(SpecialPages.notFound(templates.messages()), "404", Map.of("root", site.hasBaseUrl() ? site.baseUrl() : "./"),
                 "templates/404.ftlh", scan, diagnostics);
         special(SpecialPages.search(), "search", Map.of(), "templates/search.ftlh", scan, diagnostics);
-        // The search index is worked out (and written) on another thread while the citation files are written.
-        java.util.concurrent.CompletableFuture<Void> search = java.util.concurrent.CompletableFuture.runAsync(
-                () -> SearchStep.write(pages, results, searchOf, bibliographyPage, bibliography.orElse(null), offline, scan));
+        // The search index is worked out (and written) on a thread of its own while the citation files are written.
+        java.util.concurrent.CompletableFuture<IndexState> index = Background.supply("search-index",
+                () -> SearchStep.write(pages, results, search, bibliographyPage, bibliography.orElse(null), offline, scan));
         CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
         // The index before the assets: a site's own templates/assets/search.js, copied with them, replaces the built-in one.
-        joined(search);
+        IndexState made = Background.joined(index);
         SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);
         AssembledSite assembled = new AssembledSite(site, content, pages, results);
         for (AssembleStep s : STEPS) {
@@ -116,21 +115,7 @@ final class Assembly {
         if (!diagnostics.hasErrors()) {
             diagnostics.addAll(scan.check(root)); // pages that failed would only add noise here
         }
-    }
-
-    /** What {@code f} made; what it threw is thrown here as it was, not wrapped. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return made;
     }
 
     private Optional<PageResult> special(Page page, String layout, Map<String, Object> extra, String shownAs,

@@ -36,7 +36,9 @@ import org.briefing.render.MarkdownRenderer;
 import org.briefing.render.PageModel;
 import org.briefing.render.SiteIndex;
 import org.briefing.render.TemplateRenderer;
+import org.briefing.search.IndexState;
 import org.briefing.search.SearchDocs;
+import org.briefing.search.SearchIndex;
 import org.briefing.validate.FactSources;
 
 /**
@@ -105,6 +107,8 @@ public final class Build {
                                  PageDigests digests, Diagnostics diagnostics) {
         Path root = options.root().toAbsolutePath().normalize();
         SiteConfig site = options.apply(content.site());
+        // What the last search index was made from, read while the pages are.
+        java.util.concurrent.CompletableFuture<Optional<IndexState>> lastIndex = Background.supply("search-state", cache::searchIndex);
 
         // 2. Validate what needs no rendering: facts against schemas and sources, settings, outputs.
         List<String> sourceIds = content.sources().stream().map(Source::id).sorted().toList();
@@ -202,7 +206,17 @@ public final class Build {
         // A cached page's searchable parts come from the cache (or, gone since, from its render again).
         IntFunction<SearchDocs> searchOf = i -> !searchInCache[i] ? all.get(i).search()
                 : cache.search(pageKeys.get(i)).orElseGet(() -> step.run(pages.get(i)).search());
-        assembly.run(all, searchOf, out, diagnostics, pdf);
+        // A page's parts as the last index took them: from its cache entry, if that still holds the same HTML.
+        SearchIndex.Recall recall = (key, htmlId) -> cache.getWithoutHtml(key).filter(r -> r.htmlId().equals(htmlId))
+                .flatMap(r -> cache.search(key));
+        IndexState searchIndex = assembly.run(all, new SearchStep.Inputs(searchOf, pageKeys::get,
+                () -> Background.joined(lastIndex), recall), out, diagnostics, pdf);
+        // Kept for the next build while this one commits: it names pages by what they hold, so it is right
+        // whether or not this build succeeds.
+        java.util.concurrent.CompletableFuture<Void> keeping = Background.supply("search-state", () -> {
+            cache.keepSearchIndex(searchIndex);
+            return null;
+        });
 
         // 5. Write: swap the finished site into place only if nothing went wrong.
         boolean written = out != SiteTarget.NONE && out.commit(diagnostics);
@@ -211,6 +225,7 @@ public final class Build {
             live.addAll(pdfKeys);
             cache.retain(live);
         }
+        Background.joined(keeping);
         return new BuildResult(diagnostics.sorted(), pages.size() + 1, written, rendered.stream().sorted().toList());
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.search.IndexState;
 import org.briefing.search.SearchDocs;
 
 /**
@@ -22,6 +23,10 @@ public final class PageCache {
     private final Optional<Path> dir;
     private final String generator;
     private final boolean keepInMemory;
+    /** What the last search index was made from, kept in memory by the preview. */
+    private volatile IndexState searchIndex;
+    /** Its file, named from the cache secret like the entries, so a file planted in the cache folder is never read. */
+    private static final String SEARCH_INDEX = "search-index-" + CacheSecret.id();
     /** One copy of each id, link and digest read from disk, shared by the results that hold it. */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
 
@@ -157,6 +162,40 @@ public final class PageCache {
     private static final java.util.regex.Pattern SHARD = java.util.regex.Pattern.compile("[0-9a-f]{2}");
 
     /** Forgets every entry whose key is not in {@code live}, so the cache holds one build's worth. */
+    /** What the last search index this cache kept was made from, if it is whole and this generator's. */
+    Optional<IndexState> searchIndex() {
+        if (keepInMemory) {
+            return Optional.ofNullable(searchIndex);
+        }
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return IndexState.of(Files.readAllBytes(dir.get().resolve(SEARCH_INDEX)), generator);
+        } catch (IOException e) {
+            return Optional.empty(); // none yet, or unreadable: the index takes in every page
+        }
+    }
+
+    /** Keeps {@code state} for the next build's index; a failure to write it only costs that build time. */
+    void keepSearchIndex(IndexState state) {
+        if (keepInMemory) {
+            searchIndex = state;
+        }
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path file = dir.get().resolve(SEARCH_INDEX);
+        Path tmp = file.resolveSibling(SEARCH_INDEX + ".tmp");
+        try {
+            Files.createDirectories(dir.get());
+            Files.write(tmp, state.bytes(generator));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The older state stays, and is still right (it names pages by what they hold): the next build only takes in more.
+        }
+    }
+
     void retain(Set<String> live) {
         memory.keySet().retainAll(live);
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {

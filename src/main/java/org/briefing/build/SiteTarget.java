@@ -121,6 +121,16 @@ abstract class SiteTarget implements Output {
         }
 
         @Override
+        public void write(String path, byte[] bytes, String name) {
+            writer.write(path, bytes, name);
+        }
+
+        @Override
+        public boolean holds(String path, String name) {
+            return writer.holds(path, name);
+        }
+
+        @Override
         boolean commit(Diagnostics diagnostics) {
             if (diagnostics.hasErrors()) {
                 writer.abandon();

@@ -57,6 +57,21 @@ public final class LinkScan implements Output {
         files.add(path);
     }
 
+    @Override
+    public void write(String path, byte[] bytes, String name) {
+        inner.write(path, bytes, name);
+        files.add(path);
+    }
+
+    @Override
+    public boolean holds(String path, String name) {
+        if (!inner.holds(path, name)) {
+            return false;
+        }
+        files.add(path);
+        return true;
+    }
+
     /** Every broken or root-absolute internal link, as diagnostics on the page's input file. */
     public List<Diagnostic> check(java.nio.file.Path root) {
         // Pages are checked on every core (each check only reads what was written), in page order.

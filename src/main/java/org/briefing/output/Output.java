@@ -10,6 +10,23 @@ public interface Output {
     }
 
     /**
+     * Writes {@code bytes} with {@code name} naming them: two writes under one name write the same
+     * bytes, so an output that keeps names ({@link SiteWriter}) can later tell a file it holds
+     * without the bytes being made again ({@link #holds}).
+     */
+    default void write(String path, byte[] bytes, String name) {
+        write(path, bytes);
+    }
+
+    /**
+     * Whether the output already holds {@code path} with the bytes {@code name} names; if so it
+     * counts as written. An output that keeps no names holds nothing.
+     */
+    default boolean holds(String path, String name) {
+        return false;
+    }
+
+    /**
      * Where the output path {@code path} lands under the folder {@code dir}; empty when it would
      * leave the folder ({@code ..}, an absolute path, a backslash) or name the folder itself.
      */

@@ -208,6 +208,7 @@ public final class SiteWriter implements Output {
      * name, by its bytes compared. A small file with no name is named by its SHA-256 here; a large
      * one is compared instead, which costs less than hashing it.
      */
+    @Override
     public void write(String path, byte[] bytes, String content) {
         Optional<Path> file = Output.file(staging, path);
         if (file.isEmpty()) {
@@ -256,6 +257,7 @@ public final class SiteWriter implements Output {
      * Whether the staging folder already holds {@code path} with the bytes named {@code content} (a
      * file kept from the spare, or written before in this build); if so it counts as written.
      */
+    @Override
     public boolean holds(String path, String content) {
         if (spare.isEmpty()) {
             return false;

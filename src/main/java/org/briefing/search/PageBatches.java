@@ -6,34 +6,29 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.IntFunction;
-import org.briefing.html.Json;
 
 /**
- * The pages the search index takes in, {@link #BATCH} at a time, got (a cached page's parts are
- * read from the cache then) and their lines of the page files made on a thread of their own, at
- * most two batches ahead of the thread that takes them: {@link SearchIndex#write}. What that
- * thread throws is thrown by {@link #next}.
+ * Work on each page the search index takes in, {@link #BATCH} pages at a time, done on a thread of
+ * its own at most two batches ahead of the thread that takes what it made: {@link SearchIndex#write}
+ * gets a page's parts there (a cached page's are read from the cache then) and writes its file of
+ * the index. What that thread throws is thrown by {@link #next}.
  */
-final class PageBatches {
+final class PageBatches<T> {
     /** Pages taken in at a time: their parts are all the index holds of them at once. */
     static final int BATCH = 256;
     private static final Object END = new Object();
 
-    /** A page's parts, each with its line of the page files. */
-    record Prepared(List<SearchDocs.Part> parts, List<String> texts) {
-    }
-
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
     private final Thread thread;
 
-    /** Pages 0 to {@code count}, page {@code i} being {@code page.apply(i)} (empty: left out). */
-    PageBatches(int count, IntFunction<Optional<SearchIndex.Entry>> page) {
+    /** Pages 0 to {@code count}, what page {@code i} makes being {@code work.apply(i)} (empty: nothing to take). */
+    PageBatches(int count, IntFunction<Optional<T>> work) {
         thread = new Thread(() -> {
             try {
                 for (int from = 0; from < count; from += BATCH) {
-                    List<Prepared> batch = new ArrayList<>(BATCH);
+                    List<T> batch = new ArrayList<>(BATCH);
                     for (int i = from; i < Math.min(count, from + BATCH); i++) {
-                        page.apply(i).ifPresent(e -> batch.add(prepared(e)));
+                        work.apply(i).ifPresent(batch::add);
                     }
                     queue.put(batch);
                 }
@@ -51,7 +46,7 @@ final class PageBatches {
 
     /** The next batch, in page order; empty after the last. */
     @SuppressWarnings("unchecked")
-    Optional<List<Prepared>> next() {
+    Optional<List<T>> next() {
         Object o;
         try {
             o = queue.take();
@@ -69,23 +64,11 @@ final class PageBatches {
         if (o instanceof Error err) {
             throw err;
         }
-        return Optional.of((List<Prepared>) o);
+        return Optional.of((List<T>) o);
     }
 
     /** Stops the thread if it is still going (the taker gave up). */
     void stop() {
         thread.interrupt();
-    }
-
-    private static Prepared prepared(SearchIndex.Entry e) {
-        List<SearchDocs.Part> parts = e.docs().parts();
-        List<String> texts = new ArrayList<>(parts.size());
-        String url = Json.string(e.url());
-        String title = Json.string(e.title());
-        for (SearchDocs.Part d : parts) {
-            texts.add("[" + url + "," + title + "," + Json.string(d.anchor()) + "," + Json.string(d.heading())
-                    + "," + Json.string(d.text()) + "]");
-        }
-        return new Prepared(parts, texts);
     }
 }

@@ -3,182 +3,173 @@ package org.briefing.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.briefing.html.Json;
+import org.briefing.output.Digests;
+import org.briefing.output.Output;
 
 /**
  * The site's search index, written by the build as script files under {@code search/} that the
  * page script loads on demand with {@code <script src>} (so it works from {@code file://} and under
- * the Content-Security-Policy): {@code index.js}, a small manifest; {@code terms-N.js}, the terms
- * in sorted ranges with their postings and precomputed BM25 weights; {@code pages-N.js}, every
- * section in page order (a long one in parts) with its page, anchor, heading and text, for result
- * lines and snippets.
- * A query loads the manifest, the term ranges it needs and the page files of the results shown.
+ * the Content-Security-Policy): {@code index.js}, a small manifest; {@code terms-ID.js}, the terms
+ * in sorted ranges, each with its number of sections and its postings, ID coming from a digest of
+ * the range's first term (the manifest lists both); {@code pages-N.js}, page
+ * N's sections (a long one in parts) with the page, anchor, heading and text, for result lines and
+ * snippets. A query loads the manifest, the term ranges it needs and the files of the pages shown.
  * The page script itself is written to {@code assets/search.js}.
- * Usage: {@code SearchIndex.write(pages.size(), i -> Optional.of(new SearchIndex.Entry(url(i), title(i), SearchDocs.of(title(i), html(i)))), output::write)}.
+ *
+ * <p>Built so that one page's edit changes few files, as a page's own file in Pagefind does: a
+ * section is known by its page's number and its place on the page, not by a number running through
+ * the site; the idf is worked out in the browser from each term's count, not written with it; BM25's
+ * length normalisation divides by the average section length rounded to a step of an eighth of an
+ * octave ({@link #pivot}), which an edit seldom moves; and a term range ends where a term's hash
+ * says so once the range is large enough, so a range that grows does not move every later cut.
+ * What the index was made from is kept ({@link IndexState}), and the next build takes in only the
+ * pages whose parts changed and makes only the files the output does not already hold.
+ * Usage: {@code IndexState s = SearchIndex.write(entries, previous, recall, output)}.
  */
 public final class SearchIndex {
-    /** Page files and term ranges are cut when they pass these sizes (characters of JSON). */
-    static final int TERMS_SHARD = 48 * 1024;
-    static final int PAGES_SHARD = 16 * 1024;
+    /**
+     * A term range is cut before a term whose hash has its low three bits clear once it holds
+     * {@link #TERMS_MIN} characters of JSON, and before any term that would take it past
+     * {@link #TERMS_MAX}.
+     */
+    static final int TERMS_MIN = 24 * 1024;
+    static final int TERMS_MAX = 64 * 1024;
+    /** A section's place on its page is below this (the page script's PARTS). */
+    static final int PARTS = 1 << 20;
+    static final int VERSION = 2;
     /**
      * Where the page script goes: with the site's own scripts, which are the only ones its pages may
      * load. A site's own {@code templates/assets/search.js} replaces it.
      */
     public static final String SCRIPT = "assets/search.js";
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
 
     private SearchIndex() {
     }
 
-    /** One page as the index takes it: its address, its title and its prepared parts. */
-    public record Entry(String url, String title, SearchDocs docs) {
-    }
-
-    /** One searchable unit, a section or a part of a long one, with the page it belongs to. */
-    record Doc(String url, String title, SearchDocs.Part part) {
-        String anchor() {
-            return part.anchor();
-        }
-
-        String text() {
-            return part.text();
-        }
-    }
-
-    static List<Doc> docs(List<Entry> pages) {
-        List<Doc> docs = new ArrayList<>();
-        for (Entry page : pages) {
-            for (SearchDocs.Part part : page.docs().parts()) {
-                docs.add(new Doc(page.url(), page.title(), part));
+    /**
+     * One page as the index takes it: its address, its title, an {@code id} naming its parts (two
+     * entries with one id have the same parts: the build uses the id naming the page's HTML, from
+     * which they are made), where its parts can be asked for again by a later build ({@code
+     * source}, "" if nowhere: {@link Recall}) and its parts, asked for only if they are needed.
+     */
+    public record Entry(String url, String title, String id, String source, Supplier<SearchDocs> docs) {
+        public Entry {
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException("an entry needs an id");
             }
         }
-        return docs;
+
+        /** An entry whose parts are known: named by them, with nowhere to ask for them again. */
+        public static Entry of(String url, String title, SearchDocs docs) {
+            StringBuilder b = new StringBuilder();
+            for (SearchDocs.Part p : docs.parts()) {
+                b.append(p.anchor()).append('\u0000').append(p.heading()).append('\u0000').append(p.text()).append('\u0000');
+            }
+            return new Entry(url, title, "t:" + Digests.sha256(b.toString().getBytes(StandardCharsets.UTF_8)), "", () -> docs);
+        }
     }
 
-    static Map<String, String> files(List<Entry> pages) {
+    /** Where a page's parts as a previous build took them can be asked for again. */
+    @FunctionalInterface
+    public interface Recall {
+        /** The parts of the page {@code source} held under {@code id}, if it still holds them. */
+        Optional<SearchDocs> recall(String source, String id);
+
+        Recall NONE = (source, id) -> Optional.empty();
+    }
+
+    /** The files of the index of {@code pages} made from nothing kept, by path in the order written. */
+    static Map<String, String> files(List<Optional<Entry>> pages) {
         Map<String, String> files = new LinkedHashMap<>();
-        write(pages.size(), i -> Optional.of(pages.get(i)), files::put);
+        write(pages, Optional.empty(), Recall.NONE, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
         return files;
     }
 
     /**
-     * Writes every file of the index to {@code out} (path under the site root, text), each once and
-     * as soon as it is complete, in a stable order, for {@code count} pages in site order: page
-     * {@code i} is {@code page.apply(i)}, or empty to leave it out. Each page is asked for once, in
-     * order, on a thread of its own that also makes its lines of the page files, a batch of pages
-     * ahead of this thread, which counts their terms ({@link PageBatches}); a page's parts are let
-     * go once taken in, so a large site's searchable text is never all in memory.
+     * Writes every file of the index of {@code pages} (in site order; empty: a page left out) to
+     * {@code out} and returns what it was made from, for the next build. From {@code previous} it
+     * keeps what it knew of each page whose address, title and id are the same: only the other
+     * pages' parts are asked for (and a kept page's when {@code out} does not already hold its
+     * file). When every kept page keeps its number and {@code recall} still has the parts of every
+     * page no longer kept, only the terms of those pages are worked out again, and only the term
+     * files holding a term whose entry changed are made again; otherwise every term is. The files
+     * are the same, byte for byte, whatever {@code previous} was; a previous state that does not
+     * hold together is not used.
      */
-    public static void write(int count, IntFunction<Optional<Entry>> page, BiConsumer<String, String> out) {
-        List<Integer> textStarts = new ArrayList<>();
-        Shards textFiles = new Shards("pages", PAGES_SHARD, '[', ']', out);
-        // Postings: term -> doc ids (ascending, as docs are numbered in page order) and term frequencies.
-        TermTable<Posting> postings = new TermTable<>();
-        int[] lengths = new int[Math.max(16, count * 4)];
-        int docs = 0;
-        long total = 0;
-        PageBatches batches = new PageBatches(count, page);
-        try {
-            for (Optional<List<PageBatches.Prepared>> batch = batches.next(); batch.isPresent(); batch = batches.next()) {
-                for (PageBatches.Prepared p : batch.get()) {
-                    for (int j = 0; j < p.parts().size(); j++) {
-                        SearchDocs.Part part = p.parts().get(j);
-                        int doc = docs++;
-                        part.forEachTermRange((terms, start, end, tf) -> postings.get(terms, start, end, Posting::new).add(doc, tf));
-                        if (doc == lengths.length) {
-                            lengths = java.util.Arrays.copyOf(lengths, lengths.length * 2);
-                        }
-                        lengths[doc] = part.length();
-                        total += part.length();
-                        if (textFiles.add(p.texts().get(j))) {
-                            textStarts.add(doc);
-                        }
-                    }
-                }
-            }
-        } finally {
-            batches.stop();
-        }
-        textFiles.close();
-        double average = docs == 0 ? 1 : Math.max(1, (double) total / docs);
-
-        List<String> termStarts = new ArrayList<>();
-        Shards terms = new Shards("terms", TERMS_SHARD, '{', '}', out);
-        int[] ids = new int[docs];
-        int[] weights = new int[docs];
-        for (String term : postings.sortedKeys()) {
-            Posting p = postings.get(term);
-            p.read(ids, weights);
-            for (int i = 0; i < p.count; i++) {
-                double f = weights[i];
-                double norm = 1 - B + B * lengths[ids[i]] / average;
-                // BM25's term-frequency part, in tenths: 1..22.
-                weights[i] = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
-            }
-            double idf = Math.log(1 + (docs - p.count + 0.5) / (p.count + 0.5));
-            if (terms.add(Json.string(term) + ":[" + Math.max(1, Math.round(idf * 100)) + ","
-                    + Json.string(Postings.encode(ids, weights, p.count)) + "]")) {
-                termStarts.add(term);
-            }
-        }
-        terms.close();
-
-        StringBuilder manifest = new StringBuilder("{\"version\":1,\"docs\":").append(docs).append(",\"terms\":[");
-        for (int i = 0; i < termStarts.size(); i++) {
-            manifest.append(i == 0 ? "" : ",").append(Json.string(termStarts.get(i)));
-        }
-        manifest.append("],\"pages\":").append(textStarts.toString().replace(" ", "")).append('}');
-        out.accept("search/index.js", script("manifest", 0, manifest.toString()));
-        out.accept(SCRIPT, pageScript());
+    public static IndexState write(List<Optional<Entry>> pages, Optional<IndexState> previous, Recall recall, Output out) {
+        return write(pages, previous, recall, out, TERMS_MIN, TERMS_MAX);
     }
 
-    /** Numbered files of one kind, each a JSON list or object cut when it passes {@code limit} characters. */
-    private static final class Shards {
-        private final String kind;
-        private final int limit;
-        private final char open;
-        private final char close;
-        private final BiConsumer<String, String> out;
-        private final StringBuilder json = new StringBuilder();
-        private int number;
-
-        Shards(String kind, int limit, char open, char close, BiConsumer<String, String> out) {
-            this.kind = kind;
-            this.limit = limit;
-            this.open = open;
-            this.close = close;
-            this.out = out;
-        }
-
-        /** Adds one entry; true when it starts a new file. */
-        boolean add(String entry) {
-            if (json.length() > 0 && json.length() + entry.length() > limit) {
-                close();
-            }
-            boolean first = json.length() == 0;
-            json.append(first ? "" : ",").append(entry);
-            return first;
-        }
-
-        void close() {
-            if (json.length() > 0) {
-                out.accept("search/" + kind + "-" + number + ".js", script(kind, number, open + json.toString() + close));
-                number++;
-                json.setLength(0);
+    /** The same, with term files cut at other sizes (tests: many files from a few pages). */
+    static IndexState write(List<Optional<Entry>> pages, Optional<IndexState> previous, Recall recall, Output out,
+                            int termsMin, int termsMax) {
+        if (previous.isPresent()) {
+            try {
+                return new IndexMaking(pages, previous.get(), recall, out, termsMin, termsMax).make();
+            } catch (IndexState.Damaged e) {
+                // Made from nothing, below.
             }
         }
+        return new IndexMaking(pages, IndexState.EMPTY, recall, out, termsMin, termsMax).make();
     }
 
-    private static String script(String kind, int number, String json) {
-        return "BriefingSearch.load(\"" + kind + "\"," + number + "," + json + ");\n";
+    /**
+     * Page {@code i}'s file, unless {@code out} holds it already (and the page is not {@code taken}
+     * in anew); the page's parts when it is.
+     */
+    static Optional<IndexMaking.Taken> pageFile(int i, Optional<Entry> entry, boolean taken, Output out) {
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        Entry e = entry.get();
+        String path = "search/pages-" + i + ".js";
+        String name = "search page " + VERSION + " " + Digests.sha256((i + "\u0000" + e.url() + "\u0000" + e.title()
+                + "\u0000" + e.id()).getBytes(StandardCharsets.UTF_8));
+        if (!taken && out.holds(path, name)) {
+            return Optional.empty();
+        }
+        List<SearchDocs.Part> parts = e.docs().get().parts();
+        if (parts.size() >= PARTS) {
+            throw new IllegalStateException(e.url() + " has more sections than the search index can number");
+        }
+        StringBuilder json = new StringBuilder("BriefingSearch.load(\"pages\",").append(i).append(",[");
+        String url = Json.string(e.url());
+        String title = Json.string(e.title());
+        for (int j = 0; j < parts.size(); j++) {
+            SearchDocs.Part d = parts.get(j);
+            json.append(j == 0 ? "[" : ",[").append(url).append(',').append(title).append(',').append(Json.string(d.anchor()))
+                    .append(',').append(Json.string(d.heading())).append(',').append(Json.string(d.text())).append(']');
+        }
+        out.write(path, json.append("]);\n").toString().getBytes(StandardCharsets.UTF_8), name);
+        return taken ? Optional.of(new IndexMaking.Taken(i, parts)) : Optional.empty();
+    }
+
+    /**
+     * The average section length as BM25 divides by it: rounded to the nearest power of 2^(1/8),
+     * so that the weights, and the files, stay as they are when an edit moves the average a little.
+     * StrictMath, so every JVM rounds alike.
+     */
+    static double pivot(double average) {
+        double eighths = StrictMath.rint(StrictMath.log(Math.max(1, average)) / StrictMath.log(2) * 8);
+        return StrictMath.pow(2, eighths / 8);
+    }
+
+    /** String's hash (the same on every JVM), its bits mixed so that the low ones depend on every character. */
+    static int cutHash(String term) {
+        int h = term.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** A file of the index: a call of the page script with its kind, its key among files of that kind and its data. */
+    static String script(String kind, String key, String json) {
+        return "BriefingSearch.load(\"" + kind + "\"," + key + "," + json + ");\n";
     }
 
     /** The page script that reads these files: bundled with the generator, so both always match. */
@@ -190,59 +181,6 @@ public final class SearchIndex {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A growing list of (section id, weighted term frequency) for one term, kept as variable-length
-     * numbers (id gaps and frequencies, 7 bits a byte): at 10,000 pages the postings are the largest
-     * thing the build holds, and this takes about a quarter of the room two int arrays did.
-     */
-    private static final class Posting {
-        private byte[] bytes = new byte[6];
-        private int size;
-        private int last;
-        int count;
-
-        void add(int id, int tf) {
-            put(id - last);
-            put(tf);
-            last = id;
-            count++;
-        }
-
-        private void put(int value) {
-            if (size + 5 > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(size + 5, bytes.length + (bytes.length >> 1)));
-            }
-            int v = value;
-            while ((v & ~0x7F) != 0) {
-                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            bytes[size++] = (byte) v;
-        }
-
-        /** The ids into {@code ids} and the frequencies into {@code tfs}, both at least {@code count} long. */
-        void read(int[] ids, int[] tfs) {
-            int at = 0;
-            int id = 0;
-            for (int i = 0; i < 2 * count; i++) {
-                int v = 0;
-                int shift = 0;
-                byte b;
-                do {
-                    b = bytes[at++];
-                    v |= (b & 0x7F) << shift;
-                    shift += 7;
-                } while (b < 0);
-                if ((i & 1) == 0) {
-                    id += v;
-                    ids[i >> 1] = id;
-                } else {
-                    tfs[i >> 1] = v;
-                }
-            }
         }
     }
 }

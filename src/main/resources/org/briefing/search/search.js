@@ -1,6 +1,7 @@
 // Site search (assets/search.js). The build writes the index as script files under search/ (see SearchIndex.java):
-// index.js (the manifest), terms-N.js (sorted term ranges with their postings) and pages-N.js
-// (each section's page, anchor, heading and text, long sections in parts). This script loads only the files a query
+// index.js (the manifest), terms-ID.js (sorted term ranges with their postings; the manifest lists each range's
+// first term and ID) and pages-N.js (page N's sections, each with its page, anchor, heading and text, long
+// sections in parts). This script loads only the files a query
 // needs, with <script src> so it works from file:// and under a CSP without inline script or eval.
 // Without JavaScript the search box stays hidden and the search page says why.
 (function () {
@@ -12,13 +13,15 @@
   var SHOWN = 10;
   var MAX_PREFIX_TERMS = 30;
   var MAX_PREFIX_SHARDS = 3;
+  // A section's id: its page's number times this, plus its place on the page.
+  var PARTS = 1048576;
   var TERM = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}]+/gu;
   var WORD = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}\p{M}]+/gu;
 
   var pending = {};
   var loaded = {};
 
-  // Index files call this when they run: BriefingSearch.load("terms", 3, {...}).
+  // Index files call this when they run: BriefingSearch.load("terms", "5f0c2a9e41d3", {...}).
   window.BriefingSearch = {
     load: function (kind, number, data) {
       var key = kind + "-" + number;
@@ -78,9 +81,14 @@
     return found;
   }
 
-  function decode(postings, idf, weight, add) {
+  // A term's entry is [number of sections, postings]: for each section, the gap from the previous
+  // one's page, its place on the page and its BM25 term weight. The idf is worked out here, from
+  // the count and the number of sections in the manifest, so one page's edit changes only its terms.
+  function decode(entry, docs, weight, add) {
+    var postings = entry[1];
+    var idf = Math.log(1 + (docs - entry[0] + 0.5) / (entry[0] + 0.5));
     var i = 0;
-    var id = 0;
+    var page = 0;
     function number() {
       var value = 0;
       var shift = 0;
@@ -94,8 +102,9 @@
       }
     }
     while (i < postings.length) {
-      id += number();
-      add(id, idf * number() * weight);
+      page += number();
+      var part = number();
+      add(page * PARTS + part, idf * number() * weight);
     }
   }
 
@@ -111,7 +120,7 @@
         shards.push(s);
       }
     }
-    return Promise.all(shards.map(function (s) { return file("terms", s); })).then(function (ranges) {
+    return Promise.all(shards.map(function (s) { return file("terms", manifest.files[s]); })).then(function (ranges) {
       var found = [];
       ranges.forEach(function (range) {
         if (!prefix) {
@@ -145,7 +154,7 @@
         perWord.forEach(function (found, wordIndex) {
           found.forEach(function (f) {
             matched.push(f.term);
-            decode(f.entry[1], f.entry[0], f.weight, function (id, score) {
+            decode(f.entry, manifest.docs, f.weight, function (id, score) {
               var s = scores.get(id);
               if (!s) {
                 s = {id: id, score: 0, words: 0, mask: {}};
@@ -167,11 +176,10 @@
     });
   }
 
-  // The page and section of a doc id, from the pages file that holds it.
+  // The page and section of a section id, from its page's file.
   function section(manifest, id) {
-    var shard = floor(manifest.pages, id);
-    return file("pages", shard).then(function (docs) {
-      var d = docs[id - manifest.pages[shard]];
+    return file("pages", Math.floor(id / PARTS)).then(function (docs) {
+      var d = docs[id % PARTS];
       return d ? {url: d[0], title: d[1], anchor: d[2], heading: d[3], text: d[4]} : null;
     });
   }

@@ -1,0 +1,1 @@
+BriefingSearch.load("pages",1,[["guide/start/","Getting started","","","Getting started"],["guide/start/","Getting started","first-steps","First steps","Code such as [@not-a-citation] and mail to a@example.org stay as they are."]]);
