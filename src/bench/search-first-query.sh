@@ -17,7 +17,7 @@ CHROMIUM=${CHROMIUM_BINARY:-/usr/bin/chromium}
 [ -f "$CORPUS/briefing-root/content/index.md" ] || python3 "$HERE/make-corpus.py" "$N" "$CORPUS"
 [ -f "$PROJECT/target/briefing.jar" ] || (cd "$PROJECT" && mvn -q -B package -DskipTests -Dsite.skip)
 if [ ! -f "$SITE/search/index.js" ]; then
-  "$PROJECT/target/briefing" build --root "$CORPUS/briefing-root" --out "$SITE" --offline >/dev/null
+  "$PROJECT/target/briefing" build --root "$CORPUS/briefing-root" --out "$SITE" --offline --no-pdf >/dev/null
 fi
 cp "$HERE/search-probe/probe.html" "$HERE/search-probe/probe.js" "$SITE/search/"
 echo "# N=$N: $(ls "$SITE/search" | grep -c '^terms-') term files, $(ls "$SITE/search" | grep -c '^pages-') text files, $(du -sk "$SITE/search" | cut -f1) KiB in search/; $RUNS cold runs a query"

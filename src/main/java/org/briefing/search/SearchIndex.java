@@ -41,8 +41,12 @@ public final class SearchIndex {
      */
     static final int TERMS_MIN = 24 * 1024;
     static final int TERMS_MAX = 64 * 1024;
-    /** A section's place on its page is below this (the page script's PARTS). */
-    static final int PARTS = 1 << 20;
+    /**
+     * A section's place on its page is below this (the page script's PARTS): small enough that a
+     * section's id, page times PARTS plus place, stays a small integer in the browser up to 16,000
+     * pages; a page of 4 MB has about 2,000 sections.
+     */
+    static final int PARTS = 1 << 16;
     static final int VERSION = 2;
     /**
      * Where the page script goes: with the site's own scripts, which are the only ones its pages may

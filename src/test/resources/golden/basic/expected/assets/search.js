@@ -10,11 +10,16 @@
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, "") : "";
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  // Each digit's value by its character code: a common term's postings run to 100,000 digits.
+  var VALUE = new Int8Array(128);
+  for (var d = 0; d < DIGITS.length; d++) {
+    VALUE[DIGITS.charCodeAt(d)] = d;
+  }
   var SHOWN = 10;
   var MAX_PREFIX_TERMS = 30;
   var MAX_PREFIX_SHARDS = 3;
   // A section's id: its page's number times this, plus its place on the page.
-  var PARTS = 1048576;
+  var PARTS = 65536;
   var TERM = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}]+/gu;
   var WORD = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}\p{M}]+/gu;
 
@@ -91,14 +96,14 @@
     var page = 0;
     function number() {
       var value = 0;
-      var shift = 0;
+      var scale = 1;
       for (;;) {
-        var digit = DIGITS.indexOf(postings.charAt(i++));
-        value += (digit & 31) * Math.pow(2, shift);
+        var digit = VALUE[postings.charCodeAt(i++) & 127];
+        value += (digit & 31) * scale;
         if (digit < 32) {
           return value;
         }
-        shift += 5;
+        scale *= 32;
       }
     }
     while (i < postings.length) {
@@ -157,13 +162,22 @@
             decode(f.entry, manifest.docs, f.weight, function (id, score) {
               var s = scores.get(id);
               if (!s) {
-                s = {id: id, score: 0, words: 0, mask: {}};
+                s = {id: id, score: 0, words: 0, mask: 0};
                 scores.set(id, s);
               }
               s.score += score;
-              if (!s.mask[wordIndex]) {
-                s.mask[wordIndex] = true;
-                s.words++;
+              // Which of the query's words it holds: bits for the first 31, an object beyond.
+              if (wordIndex < 31) {
+                if (!(s.mask & (1 << wordIndex))) {
+                  s.mask |= 1 << wordIndex;
+                  s.words++;
+                }
+              } else {
+                s.more = s.more || {};
+                if (!s.more[wordIndex]) {
+                  s.more[wordIndex] = true;
+                  s.words++;
+                }
               }
             });
           });
