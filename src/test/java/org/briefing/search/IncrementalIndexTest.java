@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import org.briefing.Hardening;
 import org.briefing.output.Output;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,9 @@ class IncrementalIndexTest {
         }
     }
 
+    /** Random edits, so with the slow tests in {@code mvn verify}; the tests below run in every build. */
     @Test
+    @Hardening
     void everyEditMakesTheIndexAFreshBuildMakes() {
         Random random = new Random(17);
         List<FakePage> pages = new ArrayList<>();
