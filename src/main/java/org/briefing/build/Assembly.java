@@ -101,7 +101,8 @@ final class Assembly {
         // The search index is worked out (and written) on a thread of its own while the citation files are written.
         java.util.concurrent.CompletableFuture<IndexState> index = Background.supply("search-index",
                 () -> SearchStep.write(pages, results, search, bibliographyPage, bibliography.orElse(null), offline, scan));
-        CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList());
+        CitationFiles.write(scan, site, java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of(bibliographyPage)).toList(),
+                Generator.fingerprint());
         // The index before the assets: a site's own templates/assets/search.js, copied with them, replaces the built-in one.
         IndexState made = Background.joined(index);
         SiteExtras.write(scan, site, pages, content, root, templates::render, diagnostics);

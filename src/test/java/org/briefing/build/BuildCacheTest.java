@@ -71,6 +71,15 @@ class BuildCacheTest {
                 Files.delete(extra);
             }
             Files.writeString(start, Files.readString(start) + "\nRound " + round + ".\n");
+            // What the citation files and the search index name pages by, one at a time: a title, a date, the site.
+            if (round == 2) {
+                Files.writeString(start, Files.readString(start).replace("title: Getting started", "title: Getting started again"));
+            } else if (round == 4) {
+                Files.writeString(start, Files.readString(start).replace("weight: 1", "weight: 1\ndate: 2024-05-01"));
+            } else if (round == 5) {
+                Path config = root.resolve("content/site.yaml");
+                Files.writeString(config, Files.readString(config).replace("title: Golden briefing", "title: Golden briefing, revised"));
+            }
             build(root, cache, "site");
             Path clean = tmp.resolve("clean-" + round);
             assertFalse(new Build().run(BuildOptions.build(root, clean)).hasErrors());
