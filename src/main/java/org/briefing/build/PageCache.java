@@ -189,7 +189,9 @@ public final class PageCache {
         Path tmp = file.resolveSibling(SEARCH_INDEX + ".tmp");
         try {
             Files.createDirectories(dir.get());
-            Files.write(tmp, state.bytes(generator));
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                state.writeTo(out, generator);
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // The older state stays, and is still right (it names pages by what they hold): the next build only takes in more.

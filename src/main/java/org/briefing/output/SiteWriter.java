@@ -210,6 +210,9 @@ public final class SiteWriter implements Output {
      */
     @Override
     public void write(String path, byte[] bytes, String content) {
+        if (content != null && plain(path) && heldAs(path, content)) {
+            return; // held under that name already: no path need be made
+        }
         Optional<Path> file = Output.file(staging, path);
         if (file.isEmpty()) {
             fail("output path escapes the output folder: " + path);
@@ -262,8 +265,37 @@ public final class SiteWriter implements Output {
         if (spare.isEmpty()) {
             return false;
         }
+        if (plain(path)) {
+            return heldAs(path, content);
+        }
         Optional<Path> file = Output.file(staging, path);
         return file.isPresent() && heldAs(SpareSite.relative(staging, file.get()), content);
+    }
+
+    /**
+     * Whether {@code path} is already the relative path {@link Output#file} would make of it: names
+     * joined by single slashes, none of them "." or "..", no backslash. A build's paths all are, and
+     * for them the staging folder's files are looked up without a {@link Path} being made: 45,000
+     * lookups at 10,000 pages.
+     */
+    static boolean plain(String path) {
+        if (path.isEmpty() || path.indexOf('\\') >= 0) {
+            return false;
+        }
+        int start = 0;
+        while (true) {
+            int end = path.indexOf('/', start);
+            int stop = end < 0 ? path.length() : end;
+            int length = stop - start;
+            if (length == 0 || length == 1 && path.charAt(start) == '.'
+                    || length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
+        }
     }
 
     private boolean heldAs(String path, String content) {

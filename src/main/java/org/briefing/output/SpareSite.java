@@ -86,25 +86,29 @@ public final class SpareSite {
     private static Map<String, SiteManifest.Entry> clear(Path dir, Map<String, SiteManifest.Entry> described) throws IOException {
         Map<String, SiteManifest.Entry> kept = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, described.size() * 2));
         try {
-            clear(dir, dir, described, kept);
+            clear(dir, "", described, kept);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         return kept;
     }
 
-    private static void clear(Path root, Path dir, Map<String, SiteManifest.Entry> described,
+    /** Clears {@code dir}, whose path under the site is {@code under} ("" for the site, else ending in "/"). */
+    private static void clear(Path dir, String under, Map<String, SiteManifest.Entry> described,
                               Map<String, SiteManifest.Entry> kept) {
         java.util.List<Path> folders = new java.util.ArrayList<>();
+        java.util.List<String> folderPaths = new java.util.ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                // Its path under the site from the folder's and its name: no path is made relative again.
+                String path = under + p.getFileName().toString();
                 if (a.isDirectory()) {
                     folders.add(p);
+                    folderPaths.add(path + "/");
                     continue;
                 }
-                String path = relative(root, p);
-                if (dir.equals(root) && path.equals(SiteWriter.MARKER)) {
+                if (under.isEmpty() && path.equals(SiteWriter.MARKER)) {
                     continue;
                 }
                 SiteManifest.Entry e = described.get(path);
@@ -117,7 +121,8 @@ public final class SpareSite {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        (folders.size() > 1 ? folders.parallelStream() : folders.stream()).forEach(f -> clear(root, f, described, kept));
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, folders.size());
+        (folders.size() > 1 ? each.parallel() : each).forEach(i -> clear(folders.get(i), folderPaths.get(i), described, kept));
     }
 
     static String relative(Path dir, Path file) {

@@ -73,49 +73,55 @@ public final class IndexState {
 
     /** This state as bytes, under {@code context}. */
     public byte[] bytes(String context) {
-        int size = 1 << 16;
-        for (byte[] p : postings) {
-            size += p.length + 16;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        CRC32 crc = new CRC32();
-        try (DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc))) {
-            string(out, HEADER);
-            string(out, context);
-            out.writeDouble(pivot);
-            out.writeInt(pages.size());
-            for (Page p : pages) {
-                string(out, p.url());
-                string(out, p.title());
-                string(out, p.id());
-                string(out, p.source());
-                out.writeInt(p.lengths().length);
-                for (int length : p.lengths()) {
-                    out.writeInt(length);
-                }
-            }
-            out.writeInt(terms.length);
-            for (int t = 0; t < terms.length; t++) {
-                string(out, terms[t]);
-                out.writeInt(counts[t]);
-                out.writeInt(entryLengths[t]);
-                out.writeInt(postings[t].length);
-                out.write(postings[t]);
-            }
-            out.writeInt(shards.size());
-            for (Shard s : shards) {
-                string(out, s.first());
-                string(out, s.last());
-                out.writeInt(s.terms());
-                string(out, s.id());
-                string(out, s.name());
-            }
-            out.flush();
-            out.writeLong(crc.getValue());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try {
+            writeTo(bytes, context);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a byte array does not fail
         }
         return bytes.toByteArray();
+    }
+
+    /** Writes {@link #bytes} to {@code sink} as it goes, without holding them all (25 MB at 10,000 pages). */
+    public void writeTo(java.io.OutputStream sink, String context) throws IOException {
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(
+                new java.io.BufferedOutputStream(sink, 1 << 16), crc));
+        string(out, HEADER);
+        string(out, context);
+        out.writeDouble(pivot);
+        out.writeInt(pages.size());
+        for (Page p : pages) {
+            string(out, p.url());
+            string(out, p.title());
+            string(out, p.id());
+            string(out, p.source());
+            out.writeInt(p.lengths().length);
+            for (int length : p.lengths()) {
+                out.writeInt(length);
+            }
+        }
+        out.writeInt(terms.length);
+        for (int t = 0; t < terms.length; t++) {
+            string(out, terms[t]);
+            out.writeInt(counts[t]);
+            out.writeInt(entryLengths[t]);
+            out.writeInt(postings[t].length);
+            out.write(postings[t]);
+        }
+        out.writeInt(shards.size());
+        for (Shard s : shards) {
+            string(out, s.first());
+            string(out, s.last());
+            out.writeInt(s.terms());
+            string(out, s.id());
+            string(out, s.name());
+        }
+        out.flush();
+        // The CRC of everything before it, written past the checksum.
+        java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(8).putLong(crc.getValue());
+        sink.write(tail.array());
+        sink.flush();
     }
 
     /** The state in {@code bytes} if they are whole and were made under {@code context}; else empty. */

@@ -15,6 +15,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteWriterTest {
+    @Test
+    void aPlainPathIsTheRelativePathTheFolderWouldMakeOfIt() {
+        Path dir = Path.of("/srv/site");
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"a", "b", ".", "..", "", "/", "\\", "x.js", "..b", ".c", "d."};
+        int plain = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String path = b.toString();
+            if (SiteWriter.plain(path)) {
+                plain++;
+                java.util.Optional<Path> file = Output.file(dir, path);
+                assertEquals(true, file.isPresent(), path);
+                assertEquals(path, SpareSite.relative(dir, file.get()), path);
+            }
+        }
+        assertEquals(true, plain > 1000, "enough plain paths drawn: " + plain);
+        for (String refused : List.of("", "/a", "a/", "a//b", "./a", "a/..", "a\\b", "..", ".")) {
+            assertFalse(SiteWriter.plain(refused), refused);
+        }
+    }
+
     @TempDir
     Path tmp;
 
