@@ -1,6 +1,5 @@
 package org.briefing.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.html.Json;
-import org.briefing.output.Digests;
 import org.briefing.output.Output;
 
 /**
@@ -24,8 +22,6 @@ import org.briefing.output.Output;
  * hashes say, each made again only when one of its entries changed or its range moved.
  */
 final class IndexMaking {
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
 
     /** A page the index takes in anew, with its parts. */
     record Taken(int page, List<SearchDocs.Part> parts) {
@@ -75,8 +71,8 @@ final class IndexMaking {
             }
         }
         double pivot = SearchIndex.pivot(docs == 0 ? 1 : (double) total / docs);
-        Terms terms = patch ? patched(pivot) : fromFresh(pivot);
-        List<IndexState.Shard> shards = writeShards(terms, patch && pivot == old.pivot, pivot);
+        TermList terms = patch ? patched(pivot) : fromFresh(pivot);
+        List<IndexState.Shard> shards = new TermFiles(termsMin, termsMax, out).write(terms, reuse(patch && pivot == old.pivot), lengths, pivot);
 
         StringBuilder manifest = new StringBuilder("{\"version\":").append(SearchIndex.VERSION).append(",\"docs\":")
                 .append(docs).append(",\"pages\":").append(n).append(",\"terms\":[");
@@ -98,6 +94,15 @@ final class IndexMaking {
                     : new IndexState.Page(e.get().url(), e.get().title(), e.get().id(), e.get().source(), lengths[i]));
         }
         return new IndexState(made, terms.terms, terms.counts, terms.entryLengths, terms.postings, shards, pivot);
+    }
+
+    /** The state's term files by first term, when its files can be known again; else none. */
+    private Map<String, IndexState.Shard> reuse(boolean can) {
+        Map<String, IndexState.Shard> before = new HashMap<>();
+        if (can) {
+            old.shards.forEach(f -> before.put(f.first(), f));
+        }
+        return before;
     }
 
     /** Which pages are kept: same address, title and id as a page the state holds. */
@@ -195,39 +200,10 @@ final class IndexMaking {
         }
     }
 
-    /** Every term in order, with its count, its triples as kept, its entry's length and the entry when known. */
-    private static final class Terms {
-        String[] terms;
-        int[] counts;
-        int[] entryLengths;
-        byte[][] postings;
-        String[] entries;
-        /** Whether the term's entry may differ from the one the state's term files hold. */
-        boolean[] changed;
-
-        Terms(int size) {
-            terms = new String[size];
-            counts = new int[size];
-            entryLengths = new int[size];
-            postings = new byte[size][];
-            entries = new String[size];
-            changed = new boolean[size];
-        }
-
-        void trim(int size) {
-            terms = Arrays.copyOf(terms, size);
-            counts = Arrays.copyOf(counts, size);
-            entryLengths = Arrays.copyOf(entryLengths, size);
-            postings = Arrays.copyOf(postings, size);
-            entries = Arrays.copyOf(entries, size);
-            changed = Arrays.copyOf(changed, size);
-        }
-    }
-
     /** Every term from the triples taken in: all of them, as when the index is made from nothing. */
-    private Terms fromFresh(double pivot) {
+    private TermList fromFresh(double pivot) {
         String[] sorted = fresh.sortedKeys();
-        Terms t = new Terms(sorted.length);
+        TermList t = new TermList(sorted.length);
         int[][] triples = buffers(16);
         for (int k = 0; k < sorted.length; k++) {
             Posting p = fresh.get(sorted[k]);
@@ -240,12 +216,12 @@ final class IndexMaking {
     }
 
     /** The state's terms, those {@link #touched} worked out again, the rest as they were. */
-    private Terms patched(double pivot) {
+    private TermList patched(double pivot) {
         touched.addAll(Arrays.asList(fresh.sortedKeys()));
         String[] changedTerms = touched.toArray(new String[0]);
         Arrays.sort(changedTerms);
         boolean samePivot = pivot == old.pivot;
-        Terms t = new Terms(old.terms.length + changedTerms.length);
+        TermList t = new TermList(old.terms.length + changedTerms.length);
         int[][] triples = buffers(maxCount(old));
         int size = 0;
         int a = 0;
@@ -261,7 +237,7 @@ final class IndexMaking {
                     t.entryLengths[size] = old.entryLengths[a];
                 } else {
                     int count = read(old, a, triples);
-                    t.entries[size] = entry(old.terms[a], count, triples, lengths, pivot);
+                    t.entries[size] = TermList.entry(old.terms[a], count, triples, lengths, pivot);
                     t.entryLengths[size] = t.entries[size].length();
                     t.changed[size] = true;
                 }
@@ -356,7 +332,7 @@ final class IndexMaking {
                 }
                 // A triple of a page not kept: the same as the next taken one?
                 if (next < taken.length && taken[next] == page && taken[next + 1] == part && taken[next + 2] == tf
-                        && Arrays.equals(lengths[page], oldLengths()[page])) {
+                        && Arrays.equals(lengths[page], old.pages.get(page).lengths())) {
                     out.add(taken[next], taken[next + 1], taken[next + 2]);
                     next += 3;
                 } else {
@@ -380,19 +356,6 @@ final class IndexMaking {
         return same ? Optional.empty() : Optional.of(out);
     }
 
-    private int[][] oldLengths;
-
-    /** The parts' lengths of the state's pages. */
-    private int[][] oldLengths() {
-        if (oldLengths == null) {
-            oldLengths = new int[old.pages.size()][];
-            for (int j = 0; j < oldLengths.length; j++) {
-                oldLengths[j] = old.pages.get(j).lengths();
-            }
-        }
-        return oldLengths;
-    }
-
     /** {@code page}, checked to be one of the state's pages. */
     private int oldPage(int page) {
         if (page >= newOf.length) {
@@ -402,106 +365,12 @@ final class IndexMaking {
     }
 
     /** Term {@code k} of {@code t} from {@code p}, whose triples are read into {@code triples} in order. */
-    private void set(Terms t, int k, String term, Posting p, int[][] triples, double pivot) {
+    private void set(TermList t, int k, String term, Posting p, int[][] triples, double pivot) {
         t.terms[k] = term;
         t.counts[k] = p.count;
         t.postings[k] = p.sorted ? p.bytes() : Posting.of(triples[0], triples[1], triples[2], p.count);
-        t.entries[k] = entry(term, p.count, triples, lengths, pivot);
+        t.entries[k] = TermList.entry(term, p.count, triples, lengths, pivot);
         t.entryLengths[k] = t.entries[k].length();
-    }
-
-    /**
-     * A term's entry in its term file: {@code "term":[count,"postings"]}, the postings being, for
-     * each section, the gap from the previous section's page, its place on the page and its weight.
-     */
-    private static String entry(String term, int count, int[][] triples, int[][] lengths, double pivot) {
-        StringBuilder b = new StringBuilder(term.length() + 16 + count * 4);
-        b.append(Json.string(term)).append(":[").append(count).append(",\"");
-        int last = 0;
-        for (int k = 0; k < count; k++) {
-            int page = triples[0][k];
-            int part = triples[1][k];
-            if (page >= lengths.length || lengths[page] == null || part >= lengths[page].length) {
-                throw new IndexState.Damaged("a triple names a part no page has");
-            }
-            double f = triples[2][k];
-            double norm = 1 - B + B * lengths[page][part] / pivot;
-            // BM25's term-frequency part, in tenths: 1..22.
-            int weight = (int) Math.max(1, Math.round(10 * f * (K1 + 1) / (f + K1 * norm)));
-            Postings.number(b, page - last);
-            Postings.number(b, part);
-            Postings.number(b, weight);
-            last = page;
-        }
-        return b.append("\"]").toString();
-    }
-
-    /**
-     * Cuts the terms into files and writes each the output does not hold: one whose range and
-     * entries are as the state's file of the same first term is known by that file's name, the
-     * others are made and named by their bytes.
-     */
-    private List<IndexState.Shard> writeShards(Terms t, boolean reuse, double pivot) {
-        Map<String, IndexState.Shard> before = new HashMap<>();
-        if (reuse) {
-            old.shards.forEach(s -> before.put(s.first(), s));
-        }
-        List<IndexState.Shard> shards = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int[][] triples = buffers(16);
-        int from = 0;
-        while (from < t.terms.length) {
-            int size = t.entryLengths[from];
-            int to = from + 1;
-            while (to < t.terms.length && !(size + 1 + t.entryLengths[to] > termsMax
-                    || size >= termsMin && (SearchIndex.cutHash(t.terms[to]) & 7) == 0)) {
-                size += 1 + t.entryLengths[to];
-                to++;
-            }
-            String first = t.terms[from];
-            String last = t.terms[to - 1];
-            String id = fileId(first, shards.size(), ids);
-            String path = "search/terms-" + id + ".js";
-            IndexState.Shard known = before.get(first);
-            boolean same = known != null && known.last().equals(last) && known.id().equals(id) && known.terms() == to - from;
-            for (int k = from; same && k < to; k++) {
-                same = !t.changed[k];
-            }
-            if (same && out.holds(path, known.name())) {
-                shards.add(known);
-            } else {
-                StringBuilder json = new StringBuilder(size + 2).append('{');
-                for (int k = from; k < to; k++) {
-                    if (t.entries[k] == null) {
-                        triples = buffers(triples, t.counts[k]);
-                        Posting.of(t.postings[k], t.counts[k]).read(triples[0], triples[1], triples[2]);
-                        t.entries[k] = entry(t.terms[k], t.counts[k], triples, lengths, pivot);
-                    }
-                    json.append(k == from ? "" : ",").append(t.entries[k]);
-                    t.entries[k] = null; // written: let it go
-                }
-                byte[] bytes = SearchIndex.script("terms", Json.string(id), json.append('}').toString())
-                        .getBytes(StandardCharsets.UTF_8);
-                String name = "search terms " + Digests.sha256(bytes);
-                out.write(path, bytes, name);
-                shards.add(new IndexState.Shard(first, last, to - from, id, name));
-            }
-            from = to;
-        }
-        return shards;
-    }
-
-    /**
-     * The id in a term file's name: from a digest of its first term, so a file keeps its name when
-     * files before it are cut differently; the file's number is added if two first terms share one.
-     */
-    private static String fileId(String first, int number, Set<String> ids) {
-        String id = Digests.sha256(first.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
-        if (!ids.add(id)) {
-            id = id + "-" + number;
-            ids.add(id);
-        }
-        return id;
     }
 
     /** Term {@code k}'s triples of {@code state} into {@code triples}; its count. */
@@ -523,11 +392,11 @@ final class IndexMaking {
         return max;
     }
 
-    private static int[][] buffers(int size) {
+    static int[][] buffers(int size) {
         return new int[][] {new int[size], new int[size], new int[size]};
     }
 
-    private static int[][] buffers(int[][] have, int size) {
+    static int[][] buffers(int[][] have, int size) {
         return have[0].length >= size ? have : buffers(Math.max(size, have[0].length * 2));
     }
 }

@@ -67,10 +67,6 @@ public final class IndexState {
         this.pivot = pivot;
     }
 
-    public int pageCount() {
-        return pages.size();
-    }
-
     /** This state as bytes, under {@code context}. */
     public byte[] bytes(String context) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -183,14 +179,6 @@ public final class IndexState {
     /** Term {@code k}'s triples, checked against the pages they name. */
     Posting posting(int k) {
         return Posting.of(postings[k], counts[k]);
-    }
-
-    /** Page {@code page}'s part {@code part}'s length, or {@link Damaged} if it has none. */
-    int length(int page, int part) {
-        if (page >= pages.size() || part >= pages.get(page).lengths().length) {
-            throw new Damaged("a triple names a part the state does not hold");
-        }
-        return pages.get(page).lengths()[part];
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

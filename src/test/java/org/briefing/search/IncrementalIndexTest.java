@@ -3,16 +3,14 @@ package org.briefing.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import org.briefing.Hardening;
-import org.briefing.output.Output;
+import org.briefing.output.HeldOutput;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,42 +41,6 @@ class IncrementalIndexTest {
         }
     }
 
-    /** An output that, like the site writer, holds the last build's files by name. */
-    private static final class Site implements Output {
-        final Map<String, byte[]> files = new TreeMap<>();
-        final Map<String, String> names = new HashMap<>();
-        final Map<String, byte[]> lastFiles;
-        final Map<String, String> lastNames;
-        final List<String> made = new ArrayList<>();
-
-        Site(Site last) {
-            lastFiles = last == null ? Map.of() : last.files;
-            lastNames = last == null ? Map.of() : last.names;
-        }
-
-        @Override
-        public synchronized void write(String path, byte[] bytes) {
-            files.put(path, bytes);
-            made.add(path);
-        }
-
-        @Override
-        public synchronized void write(String path, byte[] bytes, String name) {
-            write(path, bytes);
-            names.put(path, name);
-        }
-
-        @Override
-        public synchronized boolean holds(String path, String name) {
-            if (!name.equals(lastNames.get(path))) {
-                return false;
-            }
-            files.put(path, lastFiles.get(path));
-            names.put(path, name);
-            return true;
-        }
-    }
-
     /** Random edits, so with the slow tests in {@code mvn verify}; the tests below run in every build. */
     @Test
     @Hardening
@@ -89,16 +51,16 @@ class IncrementalIndexTest {
             pages.add(randomPage(random, "p" + i + "/", i));
         }
         Map<String, SearchDocs> recallable = new HashMap<>();
-        Site last = null;
+        HeldOutput last = null;
         Optional<IndexState> state = Optional.empty();
         int version = 100;
         for (int step = 0; step < 120; step++) {
             String edit = edit(random, pages, ++version);
-            Site site = new Site(last);
+            HeldOutput site = new HeldOutput(last);
             IndexState made = SearchIndex.write(entries(pages), state, recall(recallable), site, MIN, MAX);
-            Site fresh = new Site(null);
+            HeldOutput fresh = new HeldOutput(null);
             SearchIndex.write(entries(pages), Optional.empty(), SearchIndex.Recall.NONE, fresh, MIN, MAX);
-            assertEquals(text(fresh.files), text(site.files), "after step " + step + ": " + edit);
+            assertEquals(fresh.text(), site.text(), "after step " + step + ": " + edit);
             // What a later build reads back: the bytes, not this object.
             state = IndexState.of(made.bytes(CONTEXT), CONTEXT);
             assertTrue(state.isPresent(), "the state reads back");
@@ -117,7 +79,7 @@ class IncrementalIndexTest {
         }
         Map<String, SearchDocs> recallable = new HashMap<>();
         pages.forEach(p -> recallable.put(p.url() + " " + p.id(), p.docs()));
-        Site first = new Site(null);
+        HeldOutput first = new HeldOutput(null);
         IndexState state = SearchIndex.write(entries(pages), Optional.empty(), SearchIndex.Recall.NONE, first, MIN, MAX);
         long termFiles = first.files.keySet().stream().filter(f -> f.startsWith("search/terms-")).count();
         assertTrue(termFiles >= 20, "enough term files to tell: " + termFiles);
@@ -128,7 +90,7 @@ class IncrementalIndexTest {
         words.set(3, "zeppelin");
         sections.set(0, words);
         pages.set(150, new FakePage(p.url(), p.title(), sections, false, p.version() + 1));
-        Site second = new Site(first);
+        HeldOutput second = new HeldOutput(first);
         SearchIndex.write(entries(pages), Optional.of(state), recall(recallable), second, MIN, MAX);
 
         List<String> made = second.made.stream().filter(f -> !f.equals("search/index.js") && !f.equals(SearchIndex.SCRIPT)).toList();
@@ -136,9 +98,9 @@ class IncrementalIndexTest {
         // The page's own file, the term file that gains "zeppelin" and the one that loses the word it replaced
         // (if that word is left nowhere else on the page), at most.
         assertTrue(made.size() <= 3, "made " + made);
-        Site fresh = new Site(null);
+        HeldOutput fresh = new HeldOutput(null);
         SearchIndex.write(entries(pages), Optional.empty(), SearchIndex.Recall.NONE, fresh, MIN, MAX);
-        assertEquals(text(fresh.files), text(second.files));
+        assertEquals(fresh.text(), second.text());
     }
 
     @Test
@@ -148,7 +110,7 @@ class IncrementalIndexTest {
         for (int i = 0; i < 20; i++) {
             pages.add(randomPage(random, "p" + i + "/", i));
         }
-        IndexState state = SearchIndex.write(entries(pages), Optional.empty(), SearchIndex.Recall.NONE, new Site(null), MIN, MAX);
+        IndexState state = SearchIndex.write(entries(pages), Optional.empty(), SearchIndex.Recall.NONE, new HeldOutput(null), MIN, MAX);
         // A triple naming a page the state does not hold, under an intact CRC.
         byte[][] postings = state.postings.clone();
         int k = 0;
@@ -162,17 +124,17 @@ class IncrementalIndexTest {
         Map<String, SearchDocs> recallable = new HashMap<>();
         recallable.put(p.url() + " " + p.id(), p.docs());
 
-        Site site = new Site(null);
+        HeldOutput site = new HeldOutput(null);
         SearchIndex.write(entries(pages), Optional.of(damaged), recall(recallable), site, MIN, MAX);
-        Site fresh = new Site(null);
+        HeldOutput fresh = new HeldOutput(null);
         SearchIndex.write(entries(pages), Optional.empty(), SearchIndex.Recall.NONE, fresh, MIN, MAX);
-        assertEquals(text(fresh.files), text(site.files));
+        assertEquals(fresh.text(), site.text());
     }
 
     @Test
     void aStateFromAnotherContextOrWithABadCrcReadsAsNone() {
         IndexState state = SearchIndex.write(entries(List.of(randomPage(new Random(1), "a/", 0))), Optional.empty(),
-                SearchIndex.Recall.NONE, new Site(null));
+                SearchIndex.Recall.NONE, new HeldOutput(null));
         byte[] bytes = state.bytes(CONTEXT);
         assertTrue(IndexState.of(bytes, CONTEXT).isPresent());
         assertTrue(IndexState.of(bytes, "another generator").isEmpty());
@@ -262,11 +224,5 @@ class IncrementalIndexTest {
 
     private static SearchIndex.Recall recall(Map<String, SearchDocs> recallable) {
         return (source, id) -> Optional.ofNullable(recallable.get(source + " " + id));
-    }
-
-    private static Map<String, String> text(Map<String, byte[]> files) {
-        Map<String, String> out = new TreeMap<>();
-        files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
-        return out;
     }
 }
