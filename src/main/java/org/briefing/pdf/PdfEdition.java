@@ -21,8 +21,13 @@ public final class PdfEdition {
 
     /** As {@link #render(Edition)}, taking each chapter already settled from {@code settled} when it holds it. */
     public static byte[] render(Edition edition, SettledChapters settled) throws Failure {
+        return render(edition, settled, true);
+    }
+
+    /** As above; {@code keepWidths} false measures every text run each time (for tests). */
+    static byte[] render(Edition edition, SettledChapters settled, boolean keepWidths) throws Failure {
         try {
-            return PdfRenderer.render(EditionMarkup.of(edition), edition, settled);
+            return PdfRenderer.render(EditionMarkup.of(edition), edition, settled, keepWidths);
         } catch (PdfRenderer.Failure e) {
             throw new Failure(e.getMessage(), e);
         }

@@ -67,6 +67,14 @@ final class PdfRenderer {
     }
 
     static byte[] render(Document html, Edition edition, SettledChapters settled) throws Failure {
+        return render(html, edition, settled, true);
+    }
+
+    /**
+     * As above; with {@code keepWidths} false every text run is measured anew, as openhtmltopdf
+     * does on its own (the oracle for {@link TextWidths}).
+     */
+    static byte[] render(Document html, Edition edition, SettledChapters settled, boolean keepWidths) throws Failure {
         // openhtmltopdf logs every missing glyph and timing to standard error through a logger of
         // its own, which only this switch silences; problems that matter surface as exceptions.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
@@ -77,7 +85,7 @@ final class PdfRenderer {
         // settled first, one by one (ChapterSettling), so the first layout of the whole edition
         // normally is the one. All layouts go into one document, so each font is parsed and loaded
         // once, not once a layout.
-        try (PDDocument pdf = new PDDocument(); Fonts fonts = new Fonts(pdf)) {
+        try (PDDocument pdf = new PDDocument(); Fonts fonts = new Fonts(pdf, keepWidths ? new TextWidths() : null)) {
             ChapterSettling.settle(html, settled, MAX_LAYOUTS, alone -> settle(alone, pdf, problems, fonts));
             for (int layout = 1; ; layout++) {
                 try (PdfBoxRenderer renderer = renderer(html, pdf, problems, fonts)) {
@@ -154,7 +162,11 @@ final class PdfRenderer {
         font(builder, fonts, "NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL);
         font(builder, fonts, "NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC);
         font(builder, fonts, "NotoSansKR-Regular.ttf", "Noto Sans KR", 400, FontStyle.NORMAL);
-        return builder.buildPdfRenderer();
+        PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        if (fonts.widths != null) {
+            renderer.getSharedContext().setTextRenderer(new MeasuredText(fonts.widths));
+        }
+        return renderer;
     }
 
     private static byte[] write(PdfBoxRenderer renderer, PDDocument pdf, Document html, Edition edition) throws IOException {
@@ -203,9 +215,12 @@ final class PdfRenderer {
         private final PDDocument pdf;
         private final Map<String, PDFont> loaded = new HashMap<>();
         private final List<TrueTypeFont> parsed = new ArrayList<>();
+        /** The widths measured in this document, or null to measure each run each time. */
+        final TextWidths widths;
 
-        Fonts(PDDocument pdf) {
+        Fonts(PDDocument pdf, TextWidths widths) {
             this.pdf = pdf;
+            this.widths = widths;
         }
 
         PDFont get(String file) throws IOException {

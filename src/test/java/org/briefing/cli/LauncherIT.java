@@ -35,6 +35,8 @@ class LauncherIT {
     static final Path JAR = PROJECT.resolve("target/briefing.jar");
     static final Path GOLDEN = PROJECT.resolve("src/test/resources/golden/basic");
     static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+    /** Whether this kernel gives transparent huge pages to a process that asks, so the launcher asks. */
+    static final boolean HUGE_PAGES = hugePages();
 
     record Run(int code, String out, String err) {
         String all() {
@@ -168,6 +170,8 @@ class LauncherIT {
         assertEquals(0, r.code(), r.all());
         List<String> flags = flags(r);
         assertTrue(flags.contains("-XX:TieredStopAtLevel=1") && flags.contains("-XX:+UseSerialGC"), r.all());
+        assertEquals(HUGE_PAGES, flags.contains("-XX:+UseTransparentHugePages"), r.all());
+        assertEquals("", r.err(), "the JVM has nothing to warn about");
         assertTrue(flags.stream().noneMatch(f -> f.startsWith("-XX:SharedArchiveFile") || f.startsWith("-XX:AOTCache")),
                 "no archive beside the jar, none passed\n" + r.all());
 
@@ -260,7 +264,8 @@ class LauncherIT {
         Path jdk25 = fakeJdk(tmp.resolve("jdk25"), "25.0.3", true);
         Path jdk26 = fakeJdk(tmp.resolve("jdk26"), "26-ea", false);
         Path bare = fakeJdk(tmp.resolve("bare17"), "17.0.15", false);
-        String tail = " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %s -jar " + jar + " check";
+        String tail = " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" + (HUGE_PAGES ? " -XX:+UseTransparentHugePages" : "")
+                + " %s -jar " + jar + " check";
 
         // Nothing beside the jar: no archive passed; asked to train, each JDK writes its own kind.
         assertEquals(String.format(tail, "").replace("  ", " "), argv(tmp, jdk17, jar, false));
@@ -293,6 +298,15 @@ class LauncherIT {
     }
 
     /** A folder laid out like a JDK whose bin/java prints the arguments it was given on one line. */
+    private static boolean hugePages() {
+        try {
+            String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+            return mode.contains("[always]") || mode.contains("[madvise]");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static Path fakeJdk(Path home, String version, boolean defaultCdsArchive) throws IOException {
         Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a; do printf ' %s' \"$a\"; done\necho\n");

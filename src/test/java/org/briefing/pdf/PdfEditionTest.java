@@ -366,6 +366,13 @@ class PdfEditionTest {
     }
 
     @Test
+    void widthsKeptForAllOfADocumentsLayoutsGiveTheFileMeasuringEachRunGives() throws Exception {
+        Edition edition = edition("<p>Hangul 평양 and Cyrillic Москва, <em>italic</em> and <strong>bold</strong> runs.</p>");
+        byte[] measuredOnce = PdfEdition.render(edition, SettledChapters.NONE, true);
+        assertArrayEquals(PdfEdition.render(edition, SettledChapters.NONE, false), measuredOnce);
+    }
+
+    @Test
     void aCachedBuildAfterAnEditWritesThePdfACleanBuildWrites(@TempDir Path tmp) throws IOException {
         Path root = tmp.resolve("root");
         for (String dir : List.of("content", "templates")) {
