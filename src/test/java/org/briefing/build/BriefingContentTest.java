@@ -21,7 +21,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real briefing in content/: builds clean, every page renders, every claim is cited. */
 class BriefingContentTest {
@@ -30,9 +29,9 @@ class BriefingContentTest {
     static BuildResult result;
 
     @BeforeAll
-    static void build(@TempDir Path tmp) {
-        site = tmp.resolve("site");
-        result = new Build().run(new BuildOptions(ROOT, site, "https://example.org/briefing/", null, false, true, null));
+    static void build() {
+        site = RealBriefing.get().site();
+        result = RealBriefing.get().result();
     }
 
     @Test

@@ -23,6 +23,7 @@ class JsonTest {
     }
 
     /** Jackson as the oracle: whatever the text, it reads back exactly and nothing that could end a script is left raw. */
+    @org.briefing.Hardening
     @Test
     void randomTextReadsBackWithJackson() throws Exception {
         Random random = new Random(17);

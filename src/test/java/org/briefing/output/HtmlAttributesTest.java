@@ -37,6 +37,7 @@ class HtmlAttributesTest {
                 """));
     }
 
+    @org.briefing.Hardening
     @Test
     void agreesWithJsoupOnGeneratedPages() {
         Random random = new Random(20241018);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteWriterTest {
+    @org.briefing.Hardening
     @Test
     void aPlainPathIsTheRelativePathTheFolderWouldMakeOfIt() {
         Path dir = Path.of("/srv/site");

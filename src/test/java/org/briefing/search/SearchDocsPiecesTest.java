@@ -23,6 +23,7 @@ class SearchDocsPiecesTest {
         return out;
     }
 
+    @org.briefing.Hardening
     @Test
     void piecesAreThoseOfThePlainLoop() {
         Random random = new Random(1202);

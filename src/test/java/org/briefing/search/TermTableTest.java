@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The range-keyed table against a HashMap of substrings, its oracle. */
 class TermTableTest {
 
+    @org.briefing.Hardening
     @Test
     void rangesOfManyStringsFindTheSameEntriesAHashMapDoes() {
         Random random = new Random(20261202);
@@ -47,6 +48,7 @@ class TermTableTest {
      * pairs; "c0" and "an" for folded text). They cannot all sit near one slot: those that would
      * sit too far go to the map beside the table, and every lookup still finds the one entry.
      */
+    @org.briefing.Hardening
     @Test
     void termsSharingOneHashAreKeptApartAndFoundAgain() {
         List<String> colliding = new ArrayList<>(List.of(""));

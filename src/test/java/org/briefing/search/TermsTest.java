@@ -25,6 +25,7 @@ class TermsTest {
         return out;
     }
 
+    @org.briefing.Hardening
     @Test
     void randomTextCutsAsTheRegularExpressionDoes() {
         String alphabet = "aZé ,,1234567890.'-\u00a0Ж日\u0301\u0663\u2167\u00b2Ωß\tİ";
@@ -39,6 +40,7 @@ class TermsTest {
         }
     }
 
+    @org.briefing.Hardening
     @Test
     void countingInOnePassGivesTheCountsOfTheTermsCut() {
         // ASCII text takes the one-pass path, text with any other character the folding one.

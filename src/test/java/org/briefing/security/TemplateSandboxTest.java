@@ -31,6 +31,7 @@ class TemplateSandboxTest {
         return TestSite.errors(site.build());
     }
 
+    @org.briefing.Hardening
     @Test
     void classesCannotBeInstantiated() throws IOException {
         assertEquals("templates/evil.ftlh:1:4: error: Instantiating freemarker.template.utility.Execute is not allowed in the"
@@ -41,6 +42,7 @@ class TemplateSandboxTest {
                 buildWith("<#assign c = \"freemarker.template.utility.ObjectConstructor\"?new()>${c(\"java.io.File\", \"/\")}\n"));
     }
 
+    @org.briefing.Hardening
     @Test
     void theApiBuiltInIsOff() throws IOException {
         assertEquals("templates/evil.ftlh:1:6: error: Can't use ?api, because the \"api_builtin_enabled\" configuration"
@@ -49,6 +51,7 @@ class TemplateSandboxTest {
                 buildWith("<p>${site?api.getClass()}</p>\n"));
     }
 
+    @org.briefing.Hardening
     @Test
     void modelValuesExposeNoJavaMethods() throws IOException {
         for (String expr : List.of("page.title", "data.figures.troops", "site", "data.figures.share", "pages",
@@ -59,6 +62,7 @@ class TemplateSandboxTest {
         }
     }
 
+    @org.briefing.Hardening
     @Test
     void aTemplatePrintingADataValueAsALinkIsCheckedLikeMarkdown() throws IOException {
         TestSite site = TestSite.in(Files.createTempDirectory(tmp, "site"))
