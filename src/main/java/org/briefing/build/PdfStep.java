@@ -58,16 +58,35 @@ final class PdfStep implements AssembleStep {
                 site.asOf().isEmpty() ? "" : messages.date(site.asOf()),
                 built.isEmpty() ? "" : messages.date(built), epochSeconds(options.sourceDateEpoch()),
                 chapters, sources);
-        byte[] pdf;
-        try {
-            pdf = PdfEdition.render(edition, settled);
-        } catch (PdfEdition.Failure e) {
-            diagnostics.add(Diagnostic.error(Position.startOf("content/site.yaml"), e.getMessage(),
-                    "build with --no-pdf to write the site without the PDF edition"));
-            return;
+        String digest = digest(edition);
+        byte[] pdf = settled.edition(digest).orElse(null);
+        if (pdf == null) {
+            try {
+                pdf = PdfEdition.render(edition, settled);
+            } catch (PdfEdition.Failure e) {
+                diagnostics.add(Diagnostic.error(Position.startOf("content/site.yaml"), e.getMessage(),
+                        "build with --no-pdf to write the site without the PDF edition"));
+                return;
+            }
+            settled.keepEdition(digest, pdf);
         }
         out.write(FILE, pdf);
         target.replace(html, SIZE_TOKEN, size(pdf.length));
+    }
+
+    /**
+     * A digest of all the edition's file is made from: the same digest (under the same generator,
+     * which the cache key adds) means the same bytes, since the file is reproducible.
+     */
+    static String digest(Edition edition) {
+        PageKeys.Hasher h = new PageKeys.Hasher().add("title", edition.title()).add("summary", edition.summary())
+                .add("language", edition.language()).add("base", edition.baseUrl()).add("as of", edition.asOf())
+                .add("built", edition.buildDate()).add("epoch", Long.toString(edition.epochSeconds()));
+        for (Edition.Chapter c : edition.chapters()) {
+            h.add("chapter", c.title()).add("url", c.url()).add("html", c.html());
+        }
+        Edition.Chapter b = edition.bibliography();
+        return h.add("bibliography", b.title()).add("url", b.url()).add("html", b.html()).hex();
     }
 
     /** "840 KB", or "2.4 MB" from 1,000 KB on. */

@@ -392,5 +392,18 @@ class PdfEditionTest {
         assertFalse(clean.hasErrors());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("clean/briefing.pdf")),
                 Files.readAllBytes(tmp.resolve("cached/briefing.pdf")));
+
+        // Nothing changed: the file kept whole in the cache is written again, the same.
+        BuildResult same = new Build().run(cached);
+        assertEquals(List.of(), same.rendered());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("clean/briefing.pdf")),
+                Files.readAllBytes(tmp.resolve("cached/briefing.pdf")));
+        // And the chapters it was settled from stayed in the cache: another edit still gives a clean build's file.
+        Files.writeString(page, Files.readString(page) + "\nAnd another, added for the test.\n");
+        assertFalse(new Build().run(cached).hasErrors());
+        assertFalse(new Build().run(new BuildOptions(root, tmp.resolve("clean2"), BASE, null, false, true, EPOCH)
+                .withPdf(true)).hasErrors());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("clean2/briefing.pdf")),
+                Files.readAllBytes(tmp.resolve("cached/briefing.pdf")));
     }
 }
