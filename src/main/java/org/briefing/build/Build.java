@@ -65,8 +65,22 @@ public final class Build {
                 .orElseGet(PageDigests::new);
         Diagnostics loading = new Diagnostics();
         // A page file unchanged since the last build is not read: its body only if it is rendered.
-        Content content = loader.load(root, loading, digests);
-        Optional<SiteTarget> target = SiteTarget.open(options, loading);
+        // The content is read while the output is opened (which looks at every file of the spare
+        // site it stages in): the two share nothing.
+        java.util.concurrent.CompletableFuture<Content> loaded = Background.supply("load",
+                () -> loader.load(root, loading, digests));
+        Diagnostics opening = new Diagnostics();
+        Optional<SiteTarget> target = Optional.empty();
+        Content content;
+        try {
+            target = SiteTarget.open(options, opening);
+            content = Background.joined(loaded);
+        } catch (RuntimeException | Error e) {
+            target.ifPresent(SiteTarget::abandon);
+            loaded.exceptionally(x -> null).join(); // nothing of this build goes on behind its failure
+            throw e;
+        }
+        loading.addAll(opening.sorted());
         if (options.write() && target.isEmpty()) {
             return BuildResult.failed(loading.sorted());
         }
